@@ -1,0 +1,12 @@
+/** One CLI subcommand: `run` gets the arguments after the subcommand name. */
+export interface Command {
+  summary: string;
+  usage: string;
+  run(args: string[]): Promise<void> | void;
+}
+
+/**
+ * The CLI's subcommands, in the order `tarikh --help` lists them. Each lives in its own module;
+ * adding a command is adding a line here.
+ */
+export const commands: Record<string, Command> = {};

@@ -1,0 +1,5 @@
+// `tarikh`: the model, the parser, merging, validation and interchange. No DOM.
+// This file only re-exports; each function lives in a module named for it.
+export type * from './model/types.js';
+export { normalize, toOriginalSpan } from './text/normalize.js';
+export type { NormalizedText } from './text/normalize.js';

@@ -1,0 +1,179 @@
+/**
+ * The typed event model shared by the parser (producer) and the renderers (consumers).
+ * Everything here is plain JSON-compatible data: no classes, no Dates, so a Timeline can be
+ * written to disk, validated against `schema.json` and read back unchanged.
+ */
+
+/** How finely a time is known. Ordered from coarse to fine. */
+export type Precision =
+  | 'century'
+  | 'decade'
+  | 'year'
+  | 'season'
+  | 'month'
+  | 'week'
+  | 'day'
+  | 'part-of-day'
+  | 'hour'
+  | 'minute';
+
+/** What a relative expression was resolved against. */
+export type Anchor = 'absolute' | 'publication' | 'event' | 'unresolved';
+
+/** A half-open interval [start, end) in ISO 8601 local time ('YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm'). */
+export interface Interval {
+  start: string;
+  end: string;
+}
+
+/** One temporal expression found in a text, with its normalized value. */
+export interface TemporalExpression {
+  /** The expression exactly as written: `input.slice(start, end)`. */
+  text: string;
+  /** UTF-16 offsets into the ORIGINAL text given to the tagger. */
+  start: number;
+  end: number;
+  /** TIMEX3-style value: 2024-06-20, 2024-06-20TMO, 2024, 2022-SP, P18M, 1446AH, 200 (decade). */
+  value: string | null;
+  interval: Interval | null;
+  precision: Precision | null;
+  approximate: boolean;
+  anchor: Anchor;
+  /** Optional machine-readable kind of expression (weekday, deictic, date, hijri, year, relative, …). */
+  kind?: string;
+  /** IANA zone or fixed offset when the text glosses a zone ("بتوقيت غرينتش" → 'UTC'). */
+  timezone?: string;
+  /** When the text fixes an instant (a local time glossed in GMT), the UTC instant, ISO 8601 with Z. */
+  instant?: string;
+}
+
+export interface ParseOptions {
+  /** Publication date of the article: 'YYYY-MM-DD' or full ISO 8601. */
+  published?: string;
+  /** IANA zone of the outlet, when known. */
+  timezone?: string;
+  /** Bare weekdays resolve forward (like chrono-node's forwardDate). Default false for news. */
+  forwardDate?: boolean;
+  articleId?: string;
+  outlet?: string;
+}
+
+export interface ArticleMetaInput {
+  id: string;
+  bodyStartsWith: string;
+  published?: string | null;
+  outlet?: string;
+  outletAr?: string | null;
+  title?: string | null;
+  language?: string;
+}
+
+export interface DocumentOptions extends ParseOptions {
+  documentId?: string;
+  /**
+   * Per-article metadata for a page that holds several articles, as in seeds/manifest.json:
+   * each article is found by the first words of its body; its own `published` wins over the page's.
+   */
+  articles?: ArticleMetaInput[];
+}
+
+/** The role a paragraph plays on a scraped page. */
+export type ParagraphRole = 'title' | 'body' | 'caption' | 'teaser' | 'list' | 'boilerplate';
+
+export type EventType =
+  | 'arrival'
+  | 'departure'
+  | 'visit'
+  | 'meeting'
+  | 'talks'
+  | 'call'
+  | 'signing'
+  | 'agreement'
+  | 'announcement'
+  | 'statement'
+  | 'ceremony'
+  | 'exchange'
+  | 'attack'
+  | 'election'
+  | 'appointment'
+  | 'death'
+  | 'release'
+  | 'vote'
+  | 'report';
+
+export type EventStatus = 'happened' | 'scheduled' | 'expected';
+
+export interface LocalizedName {
+  ar?: string;
+  en?: string;
+}
+
+export interface Place {
+  id: string;
+  name: LocalizedName;
+  timezone?: string;
+}
+
+export interface Actor {
+  id: string;
+  name: LocalizedName;
+}
+
+/** When an event happened, normalized. `start`/`end` are a half-open interval in local time. */
+export interface EventTime {
+  value: string;
+  start: string;
+  end: string;
+  precision: Precision;
+  approximate: boolean;
+  timezone?: string;
+  /** How the time was obtained: stated in the text, through another event, or only the article's date. */
+  basis?: 'stated' | 'event' | 'reported-on';
+}
+
+/** One outlet's mention of an event, with its own claim about when. */
+export interface Source {
+  articleId: string;
+  outlet?: string;
+  quote: string;
+  /** UTF-16 offsets of the quote into the text given to parseArticle/parseDocument. */
+  start: number;
+  end: number;
+  claim: TemporalExpression | null;
+  published?: string | null;
+  url?: string;
+}
+
+export interface TimelineEvent {
+  id: string;
+  type: EventType;
+  title: string;
+  titleEn?: string;
+  summary?: string;
+  when: EventTime;
+  status: EventStatus;
+  place?: Place;
+  actors: Actor[];
+  sources: Source[];
+  disputed: boolean;
+  /** Each distinct claim when sources disagree (kept, never dropped). */
+  claims?: EventTime[];
+  confidence: number;
+}
+
+export interface ArticleMeta {
+  id: string;
+  outlet?: string;
+  title?: string | null;
+  published?: string | null;
+  url?: string;
+  language?: string;
+}
+
+export interface Timeline {
+  version: 1;
+  title?: string;
+  language: string;
+  articles: ArticleMeta[];
+  events: TimelineEvent[];
+}

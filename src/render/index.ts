@@ -1,0 +1,3 @@
+// `tarikh/render`: the browser renderer and the <tarikh-timeline> custom element.
+// Re-exports only; filled in by the renderer work.
+export {};
