@@ -177,3 +177,43 @@ export interface Timeline {
   articles: ArticleMeta[];
   events: TimelineEvent[];
 }
+
+/** Something the parser could not settle, reported rather than guessed. */
+export interface ParseWarning {
+  /** Machine-readable: 'unresolved-relative', 'no-publication-date', 'article-not-found', … */
+  code: string;
+  message: string;
+  articleId?: string;
+  /** UTF-16 offset into the text given to the parser, and its 1-based line, when it has a place. */
+  start?: number;
+  line?: number;
+}
+
+/** A paragraph of a scraped page and the role it plays. Offsets index the page text. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  role: ParagraphRole;
+  /** The article it belongs to; absent for page-level boilerplate. */
+  articleId?: string;
+}
+
+/** One article, parsed: its times and its candidate events (one source each, before merging). */
+export interface ParsedArticle {
+  id: string;
+  meta: ArticleMeta;
+  /** The text the offsets index: the article text given to parseArticle, or the whole page for parseDocument. */
+  text: string;
+  expressions: TemporalExpression[];
+  events: TimelineEvent[];
+  warnings: ParseWarning[];
+}
+
+/** A scraped page: its paragraphs with roles, and each article found in it, parsed. */
+export interface ParsedDocument {
+  id: string;
+  text: string;
+  paragraphs: Paragraph[];
+  articles: ParsedArticle[];
+  warnings: ParseWarning[];
+}
