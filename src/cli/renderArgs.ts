@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageError } from './errors.js';
 
 /** The rendering flags shared by `tarikh render` and `tarikh build`, as given on the command line. */
@@ -48,7 +48,7 @@ export function renderOptionsFromFlags(values: Partial<Record<keyof typeof rende
 }
 
 /** node:util parseArgs with its errors turned into usage errors (exit code 2). */
-export function parseCommandArgs<T extends Parameters<typeof parseArgs>[0]>(config: T): ReturnType<typeof parseArgs<T>> {
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (err) {
