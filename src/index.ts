@@ -3,3 +3,13 @@
 export type * from './model/types.js';
 export { normalize, toOriginalSpan } from './text/normalize.js';
 export type { NormalizedText } from './text/normalize.js';
+export { validateTimeline } from './model/validateTimeline.js';
+export { TimelineValidationError } from './model/errors.js';
+export type { ValidationIssue } from './model/errors.js';
+export { toTimelineJS } from './model/timelinejs/toTimelineJS.js';
+export type { ToTimelineJSOptions } from './model/timelinejs/toTimelineJS.js';
+export { fromTimelineJS } from './model/timelinejs/fromTimelineJS.js';
+export type { FromTimelineJSOptions } from './model/timelinejs/fromTimelineJS.js';
+export type * from './model/timelinejs/types.js';
+export { buildTimeline } from './merge/buildTimeline.js';
+export type { BuildTimelineOptions } from './merge/options.js';

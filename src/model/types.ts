@@ -112,6 +112,8 @@ export interface Place {
   id: string;
   name: LocalizedName;
   timezone?: string;
+  /** Ids of places that contain this one (a city's country), when known: merging treats them as compatible. */
+  within?: string[];
 }
 
 export interface Actor {
@@ -170,12 +172,21 @@ export interface ArticleMeta {
   language?: string;
 }
 
+/** A named span of time drawn behind the events (TimelineJS calls these eras). */
+export interface Era {
+  title: string;
+  start: string;
+  end: string;
+}
+
 export interface Timeline {
   version: 1;
   title?: string;
   language: string;
   articles: ArticleMeta[];
   events: TimelineEvent[];
+  /** Optional named spans (from TimelineJS eras, or set by hand). */
+  eras?: Era[];
 }
 
 /** Something the parser could not settle, reported rather than guessed. */
