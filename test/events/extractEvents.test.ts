@@ -9,7 +9,14 @@ import { compileTriggers } from '../../src/events/compileTriggers.js';
 import { compileModality, extractEvents } from '../../src/events/extractEvents.js';
 import { compileTitles } from '../../src/events/findTitledPeople.js';
 import type { Gazetteer } from '../../src/events/gazetteerTypes.js';
-import type { TemporalExpression, TemporalRelation } from '../../src/model/types.js';
+import type { TemporalExpression } from '../../src/model/types.js';
+
+// The tagger's offset of an event-anchored time (TemporalExpression.relation).
+interface TemporalRelation {
+  unit: 'hour' | 'day' | 'week' | 'month' | 'year';
+  amount: number;
+  to: 'previous' | 'named';
+}
 
 const shared = {
   lexicon: compileTriggers(triggers, triggerMorphology),
@@ -24,7 +31,7 @@ function day(text: string, phrase: string, value: string | null, relation?: Temp
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`no ${phrase}`);
   const next = value ? new Date(Date.parse(value) + 86_400_000).toISOString().slice(0, 10) : null;
-  const e: TemporalExpression = {
+  const e: TemporalExpression & { relation?: TemporalRelation } = {
     text: phrase,
     start,
     end: start + phrase.length,
