@@ -118,5 +118,11 @@ export const deictic: Family = {
       expected: { text: 'امس', ...day('2024-10-14') },
       note: 'hamza dropped (امس), common in Iraqi and Egyptian web copy',
     },
+    {
+      input: 'وأعلنت الهيئة أمس نتائج الفرز النهائية للانتخابات البلدية.',
+      published: '2024-06-20T01:30:00+03:00',
+      expected: { text: 'أمس', ...day('2024-06-19') },
+      note: 'a full ISO publication time: the outlet\'s local date (06-20) counts, not the UTC one (06-19)',
+    },
   ],
 };

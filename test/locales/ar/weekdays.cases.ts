@@ -128,5 +128,19 @@ export const weekdays: Family = {
       expected: { text: 'الاثنین', ...day('2024-06-17') },
       note: 'Persian yeh (U+06CC) as scraped from some Iranian Arabic-language sites',
     },
+    {
+      input: 'ويفتتح الرئيس المعرض الدولي للكتاب السبت بمشاركة 60 دولة.',
+      published: '2024-12-31',
+      options: { forwardDate: true },
+      expected: { text: 'السبت', ...day('2025-01-04') },
+      note: 'forwardDate across the year',
+    },
+    {
+      input: 'وكانت الحكومة قد أقرت مشروع القانون الأحد الماضي بالإجماع.',
+      published: '2024-06-20',
+      options: { forwardDate: true },
+      expected: { text: 'الأحد الماضي', ...day('2024-06-16') },
+      note: 'forwardDate moves bare weekdays only: الماضي still points back',
+    },
   ],
 };
