@@ -3,3 +3,6 @@
 export type * from './model/types.js';
 export { normalize, toOriginalSpan } from './text/normalize.js';
 export type { NormalizedText } from './text/normalize.js';
+export { tagTimes } from './pipeline/tagTimes.js';
+export { normalizeParseOptions } from './options.js';
+export type { NormalizedParseOptions } from './options.js';
