@@ -16,6 +16,15 @@ const external = (id) =>
   builtinModules.includes(id) ||
   deps.some((d) => id === d || id.startsWith(d + '/'));
 
+/** Ships the Timeline JSON Schema as dist/schema.json (the package exports it as 'tarikh/schema.json'). */
+const schemaAsset = () => ({
+  name: 'schema-asset',
+  generateBundle(outputOptions) {
+    if (outputOptions.format !== 'es') return;
+    this.emitFile({ type: 'asset', fileName: 'schema.json', source: readFileSync('src/model/schema.json', 'utf8') });
+  },
+});
+
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -35,7 +44,7 @@ export default [
   {
     input: entries,
     external,
-    plugins: [json(), ts()],
+    plugins: [json(), ts(), schemaAsset()],
     output: [
       { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
       { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', sourcemap: true, exports: 'named' },

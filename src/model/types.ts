@@ -185,12 +185,21 @@ export interface ArticleMeta {
   language?: string;
 }
 
+/** A named span of time drawn behind the events (TimelineJS calls these eras). */
+export interface Era {
+  title: string;
+  start: string;
+  end: string;
+}
+
 export interface Timeline {
   version: 1;
   title?: string;
   language: string;
   articles: ArticleMeta[];
   events: TimelineEvent[];
+  /** Optional named spans (from TimelineJS eras, or set by hand). */
+  eras?: Era[];
 }
 
 /** Something the parser could not settle, reported rather than guessed. */

@@ -1,0 +1,13 @@
+import { normalize } from '../text/normalize.js';
+
+/**
+ * A comparison key for text: folded like `normalize` (diacritics, hamza, ة/ه, ى/ي, digits), with
+ * every run of non-letters and non-digits turned into one space. Two renderings of the same words
+ * ("عزَّز الرئيس" and "عزز  الرئيس،") get the same key.
+ */
+export function matchKey(text: string): string {
+  return normalize(text)
+    .text.replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
