@@ -6,7 +6,7 @@ import type { Expected, NegativeCase, PositiveCase } from './caseTypes.js';
 // Outlets (and the seed gold) disagree on whether a leading preposition or conjunction belongs to
 // the expression ("في عام 2017" but "منذ [ربيع عام 2022]", "و[خلال العام الماضي]" but
 // "[ويوم الجمعة]"), so such a prefix is not held against the tagger.
-const LEADING = /^(?:[وف](?=(?:في|منذ|خلال|عند|حتى|يوم|ال|أمس|امس|غدا|صباح|مساء|ليل|بعد|قبل|غداة|عشية|مطلع|منتصف|أواخر|اواخر))|[بلك](?=(?:ال|عام|سنة|سنه|يوم|شهر)))?(?:(?:في|منذ|خلال|عند|حتى|مع)[\s\u00a0]+)?/u;
+const LEADING = /^(?:[وف](?=(?:في|منذ|خلال|عند|حتى|يوم|ال|أمس|امس|غدا|صباح|مساء|ليل|بعد|قبل|غداة|عشية|مطلع|منتصف|أواخر|اواخر))|[بلك](?=(?:ال|عام|سنة|سنه|يوم|شهر)))?(?:(?:في|منذ|خلال|عند|حتى|مع|إلى|الى)[\s\u00a0]+)?/u;
 
 // "منذ 24 عاما" without منذ is an age ("24 عاما"), so for an offset منذ is part of the expression.
 const SINCE_OFFSET = /^منذ[\s\u00a0]+(?:[^\s\u00a0]+[\s\u00a0]+){0,3}?(?:عاماً|عاما|عامين|عام|أعوام|سنوات|سنتين|سنة|أشهر|شهور|شهرين|شهر|أيام|يومين|يوم|أسابيع|أسبوعين|أسبوع|عقود|عقدين|عقد)(?!\p{L})/u;
