@@ -73,6 +73,7 @@ function compilePattern(
   index: number,
   block: boolean,
   lexAlt: (name: string) => string,
+  hasLexicon: (name: string) => boolean,
 ): CompiledPattern {
   const groupLexicon: Record<string, string> = {};
   const folded = fold(spec.source);
@@ -83,6 +84,11 @@ function compilePattern(
     groupLexicon[g] = name;
     return `(?<${g}>${lexAlt(name)})`;
   });
+  // A literal group named after a lexicon (`(?<unit>شهر)`) reads its value from that lexicon too.
+  for (const m of source.matchAll(/\(\?<([A-Za-z_][A-Za-z_0-9]*)>/g)) {
+    const g = m[1]!;
+    if (groupLexicon[g] === undefined && hasLexicon(g)) groupLexicon[g] = g;
+  }
   let regex: RegExp;
   try {
     regex = new RegExp(source, 'uy');
@@ -141,7 +147,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     ...locale.patterns.map((p): [PatternSpec, boolean] => [p, false]),
     ...locale.blockers.map((p): [PatternSpec, boolean] => [p, true]),
   ];
-  const patterns = specs.map(([spec, block], i) => compilePattern(spec, i, block, lexAlt));
+  const patterns = specs.map(([spec, block], i) => compilePattern(spec, i, block, lexAlt, (n) => lexicons.has(n)));
 
   const triggers = new Map<string, number[]>();
   const addTrigger = (key: string, i: number): void => {

@@ -53,6 +53,12 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
   const part = L<Part>('part');
   if (part !== undefined) c.part = part;
 
+  const day = int(groups['day']) ?? L<number>('dayWord');
+  if (groups['day'] !== undefined || groups['dayWord'] !== undefined) {
+    if (day === undefined || day < 1 || day > 31) return null;
+    c.day = day;
+  }
+
   // Gregorian month: by name (one family or two agreeing) or by number.
   if (groups['month'] !== undefined) {
     const byNumber = int(groups['month']);
@@ -62,7 +68,7 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
     if (groups['month2'] !== undefined && month2 !== month) return null;
     if (byNumber === undefined && cl.ambiguousMonths.has(groups['month']!.replace(/[ ]+/g, ' '))) {
       const context =
-        groups['day'] !== undefined ||
+        day !== undefined ||
         groups['year'] !== undefined ||
         groups['month2'] !== undefined ||
         groups['monthKw'] !== undefined ||
@@ -72,12 +78,6 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
     }
     c.month = month;
   }
-  const day = int(groups['day']);
-  if (groups['day'] !== undefined) {
-    if (day === undefined || day < 1 || day > 31) return null;
-    c.day = day;
-  }
-
   const era = L<'AH' | 'AD'>('era');
   const year = int(groups['year']);
   if (year !== undefined) {
@@ -86,10 +86,11 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
     else c.year = year;
   }
 
-  const hmonth = L<number>('hmonth');
+  const hmonth = L<number>('hmonth') ?? int(groups['hmonthNum']) ?? int(groups['hmonthNum2']);
   if (hmonth !== undefined) {
-    const hday = int(groups['hday']);
-    const hyear = int(groups['hyear']);
+    const hday = int(groups['hday']) ?? L<number>('hdayw') ?? int(groups['hday2']);
+    const hyear = int(groups['hyear']) ?? int(groups['hyear2']);
+    if (hmonth < 1 || hmonth > 12) return null;
     if (hday !== undefined && (hday < 1 || hday > 30)) return null;
     if (era === 'AD') return null;
     c.hijri = {
@@ -145,7 +146,7 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
       } else minute = mw;
     }
     if (h < 0 || h > 24 || minute > 59) return null;
-    const ampm = L<PartOfDayCode>('podAdverb');
+    const ampm = L<PartOfDayCode>('podAdverb') ?? L<PartOfDayCode>('podc');
     if (ampm !== undefined) {
       delete c.pod;
       if ((ampm === 'AF' || ampm === 'EV') && h < 12) h += 12;
@@ -189,6 +190,10 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
       c.unit = unitWord.unit;
       if (c.rel === undefined && (p.name === 'part-of-current-unit' || p.name === 'day-of-relative-month')) c.rel = 'this';
     }
+  }
+  if (groups['beforeLast'] !== undefined && c.unit !== undefined) {
+    c.rel = 'last';
+    c.count = 2;
   }
   if (groups['within'] !== undefined) {
     const w = groups['within'];

@@ -8,13 +8,17 @@ import { mergeDateTime } from './refiners/mergeDateTime.js';
 import { extendLead } from './refiners/extendLead.js';
 import { resolve } from './resolve/resolve.js';
 import { isFutureClause } from './tense.js';
-import type { DayNumber } from './calendar.js';
+import { dayNumber, type DayNumber } from './calendar.js';
 import type { RawTag } from './types.js';
 
 export interface TagSettings {
   dct: DayNumber | null;
   forwardDate: boolean;
   timezone: string | null;
+}
+
+function dayNumberOf(iso: string): DayNumber {
+  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 const TOKEN = /[\p{L}\p{N}]+|\(/gu;
@@ -92,6 +96,7 @@ export function tag(text: string, cl: CompiledLocale, settings: TagSettings): Te
   let paragraph = 0;
   let sentence = 0;
   let previousDay: DayNumber | null = null;
+  let previousStart: DayNumber | null = null;
   let paragraphDay: { p: number; day: DayNumber } | null = null;
   let sentenceDay: { s: number; day: DayNumber } | null = null;
   for (const t of tags) {
@@ -109,6 +114,7 @@ export function tag(text: string, cl: CompiledLocale, settings: TagSettings): Te
         previousDay,
         paragraphDay: paragraphDay && paragraphDay.p === paragraph ? paragraphDay.day : null,
         sentenceDay: sentenceDay && sentenceDay.s === sentence ? sentenceDay.day : null,
+        previousStart,
         localZone: settings.timezone,
       });
     } catch {
@@ -130,6 +136,9 @@ export function tag(text: string, cl: CompiledLocale, settings: TagSettings): Te
     if (r.instant !== undefined) expr.instant = r.instant;
     if (r.relation !== undefined) expr.relation = r.relation;
     out.push(expr);
+    if (r.interval !== null && r.anchor !== 'unresolved' && t.components.span === undefined) {
+      previousStart = dayNumberOf(r.interval.start);
+    }
     if (r.day !== undefined && r.anchor !== 'unresolved') {
       previousDay = r.day;
       paragraphDay = { p: paragraph, day: r.day };

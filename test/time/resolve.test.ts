@@ -5,7 +5,7 @@ import { fromHijri, toHijri } from '../../src/time/resolve/hijri.js';
 
 const ctx = (published: string | null, extra: Partial<ResolveContext> = {}): ResolveContext => {
   const dct = published === null ? null : dayNumber(...(published.split('-').map(Number) as [number, number, number]));
-  return { dct, future: false, forwardDate: false, previousDay: null, paragraphDay: null, sentenceDay: null, localZone: null, ...extra };
+  return { dct, future: false, forwardDate: false, previousDay: null, paragraphDay: null, sentenceDay: null, previousStart: null, localZone: null, ...extra };
 };
 
 describe('resolve: weekdays', () => {

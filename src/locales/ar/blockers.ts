@@ -65,6 +65,20 @@ export const blockers: readonly PatternSpec[] = [
     ],
   },
   {
+    // الأمس after a noun is "of the past": حلفاء الأمس (yesterday's allies).
+    name: 'yesterday-of-noun',
+    triggers: ['الأمس'],
+    source: '(?<=[\\p{L}]{2}[ ]{1,3})(?<!(?:يوم|صباح|مساء|ليل|ليله|ظهر|فجر|عصر|منذ|حتي|الي|عن|مثل|من)[ ]{1,3})الأمس(?![\\p{L}\\p{N}])',
+    examples: [{ text: 'حلفاء الأمس أصبحوا خصوما', match: 'الأمس' }],
+  },
+  {
+    // Outlet names: روسيا اليوم، المصري اليوم.
+    name: 'outlet-name',
+    triggers: ['اليوم'],
+    source: '(?<=(?:^|[^\\p{L}])[وفبل]?{mediaName}[ ]{1,3})اليوم(?![\\p{L}\\p{N}])',
+    examples: [{ text: 'قناة روسيا اليوم', match: 'اليوم' }],
+  },
+  {
     // Greetings.
     name: 'greeting',
     triggers: ['صباح', 'مساء'],
@@ -82,6 +96,13 @@ export const generalNoun: Readonly<Record<string, true>> = Object.fromEntries(
     'المستشار', 'القائد', 'المرشد', 'المراقب', 'الموظف', 'الدين', 'الإنفاق', 'التوجه', 'السياق', 'المسار',
     'الخطاب', 'الجو', 'المستوى', 'المقرر', 'الأمناء', 'المدعين', 'الحشد', 'البث',
   ].map((w) => [w, true as const]),
+);
+
+/** Words that form an outlet name with اليوم. */
+export const mediaName: Readonly<Record<string, true>> = Object.fromEntries(
+  ['روسيا', 'المصري', 'مصر', 'فلسطين', 'العرب', 'الجزائر', 'تونس', 'السودان', 'ليبيا', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'الإمارات', 'الخليج'].map(
+    (w) => [w, true as const],
+  ),
 );
 
 /** Adjectives that make اليوم "the day" rather than "today". */

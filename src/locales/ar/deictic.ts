@@ -2,7 +2,7 @@
 export const deictic: Readonly<Record<string, number>> = {
   'اليوم': 0,
   'أمس': -1,
-  'الأمس': -1,
+  'الأمس': -1, // figurative after a noun (حلفاء الأمس): see blockers.ts
   'البارحة': -1,
   'أول أمس': -2,
   'أول من أمس': -2,
@@ -10,6 +10,7 @@ export const deictic: Readonly<Record<string, number>> = {
   'غدا': 1,
   'غداً': 1,
   'الغد': 1,
+  'غد': 1,
   'بعد غد': 2,
   'بعد غدٍ': 2,
 };

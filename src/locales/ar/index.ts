@@ -3,11 +3,11 @@ import { ambiguousMonths, egyptGulfMonths, hijriMonths, levantMonths, maghrebMon
 import { weekdays } from './weekdays.js';
 import { deictic, tonight } from './deictic.js';
 import { hourWord, minuteWord, night, pod, podAdverb, zone } from './partsOfDay.js';
-import { cardinals, decadeWords, ordinals } from './numbers.js';
+import { cardinals, dayWords, decadeWords, ordinals } from './numbers.js';
 import { anchorWords, eras, lead, offsetDir, parts, rel, relPlural, seasons, units } from './units.js';
 import { futurePrefix, futurePrefixExceptions, futureWords } from './tense.js';
 import { patterns } from './patterns.js';
-import { blockers, dayAdjective, generalNoun } from './blockers.js';
+import { blockers, dayAdjective, generalNoun, mediaName } from './blockers.js';
 import type { Spellings, Tuple12, Tuple7 } from '../types.js';
 
 function indexed(families: readonly (Tuple12<Spellings> | Tuple7<Spellings>)[]): Record<string, number> {
@@ -39,6 +39,8 @@ export const ar: Locale = {
     season: seasons,
     decadeWord: decadeWords,
     ordinal: ordinals,
+    dayWord: dayWords,
+    mediaName,
     era: eras,
     anchorWord: anchorWords,
     offsetDir,

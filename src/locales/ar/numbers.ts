@@ -75,10 +75,29 @@ export const ordinals: Readonly<Record<string, number>> = {
   'الثامن عشر': 18,
   'التاسع عشر': 19,
   'العشرين': 20,
+  'العشرون': 20,
   'الحادي والعشرين': 21,
+  'الحادي والعشرون': 21,
   'الحادي و العشرين': 21,
   'الثاني والعشرين': 22,
+  'الثاني والعشرون': 22,
 };
+
+/** Day-of-month words: ordinals (السابع من أكتوبر) and غرة (the first). */
+function buildDayWords(): Record<string, number> {
+  const out: Record<string, number> = { 'غرة': 1, 'مستهل': 1 };
+  const units = ['الحادي', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+  for (const [w, n] of Object.entries(ordinals)) if (n <= 19) out[w] = n;
+  out['العشرين'] = 20;
+  out['الثلاثين'] = 30;
+  units.forEach((u, i) => {
+    out[`${u} والعشرين`] = 21 + i;
+    if (i === 0) out['الحادي والثلاثين'] = 31;
+  });
+  return out;
+}
+
+export const dayWords: Readonly<Record<string, number>> = buildDayWords();
 
 /** Decade words (الخمسينيات) → tens digit; the century comes from context or defaults to 1900s. */
 function buildDecades(): Record<string, number> {

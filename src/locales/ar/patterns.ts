@@ -29,7 +29,7 @@ export const patterns: readonly PatternSpec[] = [
   {
     name: 'part-of-day-weekday',
     triggers: ['في', '@pod'],
-    source: `${EARLY}{c}{pod}{_}(?:يوم{_})?{weekday}(?:{_}{rel})?`,
+    source: `${EARLY}{c}{pod}{_}(?:يوم{_})?{weekday}(?:{_}{rel})?(?:{_}{zone})?`,
     examples: [
       { text: 'في وقت مبكر من صباح الخميس', match: 'في وقت مبكر من صباح الخميس' },
       { text: 'توجه بعد ظهر الخميس إلى القصر', match: 'بعد ظهر الخميس' },
@@ -49,7 +49,7 @@ export const patterns: readonly PatternSpec[] = [
   {
     name: 'deictic',
     triggers: ['في', '@pod', '@deictic', 'يوم'],
-    source: `${EARLY}(?:{c}{pod}{_})?{c}(?:يوم{_})?{deictic}(?:{sep}(?:\\({s})?{weekday}(?:{s}\\))?)?(?:{_}{podAdverb})?`,
+    source: `${EARLY}(?:{c}{pod}{_})?{c}(?:يوم{_})?{deictic}(?:{sep}(?:\\({s})?{weekday}(?:{s}\\))?)?(?:{_}{podAdverb})?(?:{_}{zone})?`,
     examples: [
       { text: 'أمس الخميس', match: 'أمس الخميس' },
       { text: 'قال اليوم الأربعاء إن', match: 'اليوم الأربعاء' },
@@ -78,11 +78,13 @@ export const patterns: readonly PatternSpec[] = [
     name: 'clock',
     triggers: ['الساعة', 'عند', 'في', 'حوالي', 'نحو'],
     source:
-      '(?:(?:عند|في|حوالي|نحو){_})?{c}الساعة{_}(?<hour>\\d{1,2}|{hourWord:hourw})(?:[:.](?<minute>\\d\\d)(?!\\d)|{_}{minuteWord})?(?:{_}(?:من{_})?{podAdverb})?(?:{_}{zone})?',
+      '(?:(?:عند|في|حوالي|نحو){_})?{c}الساعة{_}(?<hour>\\d{1,2}|{hourWord:hourw})(?:[:.](?<minute>\\d\\d)(?!\\d)|{_}{minuteWord})?(?:{_}(?:من{_})?(?:{podAdverb}|{pod:podc}))?(?:{_}(?:من{_})?(?:يوم{_})?(?:{deictic}|{weekday}))?(?:{_}{zone})?',
     examples: [
       { text: 'الساعة 10:30 صباحا', match: 'الساعة 10:30 صباحا' },
       { text: 'في الساعة العاشرة والنصف صباحا', match: 'في الساعة العاشرة والنصف صباحا' },
       { text: 'الساعة الخامسة بتوقيت غرينتش', match: 'الساعة الخامسة بتوقيت غرينتش' },
+      { text: 'الساعة التاسعة مساء اليوم بتوقيت مكة', match: 'الساعة التاسعة مساء اليوم بتوقيت مكة' },
+      { text: 'الساعة العاشرة من صباح يوم الخميس', match: 'الساعة العاشرة من صباح يوم الخميس' },
     ],
   },
   {
@@ -104,13 +106,15 @@ export const patterns: readonly PatternSpec[] = [
   },
   {
     name: 'date',
-    triggers: ['#', '@weekday', 'يوم'],
-    source: `(?:{c}(?:يوم{_})?{weekday}{sep}(?:الموافق{_})?)?{c}(?:ال)?(?<day>\\d{1,2})(?!\\d)(?:{_}من)?{_}(?:شهر{_})?${MONTH}${YEAR_AFTER}`,
+    triggers: ['#', '@weekday', 'يوم', '@dayWord'],
+    source: `(?:{c}(?:يوم{_})?{weekday}{sep}(?:الموافق{_})?)?{c}(?:(?:ال)?(?<day>\\d{1,2})(?!\\d)|{dayWord})(?:{_}من)?{_}(?:شهر{_})?${MONTH}${YEAR_AFTER}`,
     examples: [
       { text: '20 يونيو 2024', match: '20 يونيو 2024' },
       { text: 'الـ20 من حزيران الجاري', match: 'الـ20 من حزيران الجاري' },
       { text: 'الخميس، 20 حزيران/يونيو 2024', match: 'الخميس، 20 حزيران/يونيو 2024' },
       { text: 'في 5 آب', match: '5 آب' },
+      { text: 'منذ السابع من تشرين الأول/أكتوبر 2023', match: 'السابع من تشرين الأول/أكتوبر 2023' },
+      { text: 'غرة أوت المقبل', match: 'غرة أوت المقبل' },
     ],
   },
   {
@@ -170,14 +174,25 @@ export const patterns: readonly PatternSpec[] = [
   },
   {
     name: 'hijri-date',
-    triggers: ['#', '@hmonth', 'شهر'],
+    triggers: ['#', '@hmonth', 'شهر', '@dayWord'],
     source:
-      '(?:{c}(?:ال)?(?<hday>\\d{1,2})(?!\\d)(?:{_}من)?{_})?(?:{c}(?<monthKw>شهر){_})?{c}{hmonth}(?:{_}{rel})?(?:{s}(?:(?:عام|سنة){_})?(?<hyear>\\d{3,4})(?!\\d))?(?:{s}{era})?',
-    requireAny: ['hday', 'hyear', 'monthKw', 'rel'],
+      '(?:{c}(?:(?:ال)?(?<hday>\\d{1,2})(?!\\d)|{dayWord:hdayw})(?:{_}من)?{_})?(?:{c}(?<monthKw>شهر){_})?{c}{hmonth}(?:{_}{rel})?(?:{s}(?:(?:عام|سنة){_})?(?<hyear>\\d{3,4})(?!\\d))?(?:{s}{era})?',
+    requireAny: ['hday', 'hdayw', 'hyear', 'monthKw', 'rel'],
     examples: [
       { text: '15 رمضان 1445 هـ', match: '15 رمضان 1445 هـ' },
       { text: 'شهر رمضان المقبل', match: 'شهر رمضان المقبل' },
-      { text: 'الأول من محرم 1446', match: 'محرم 1446' },
+      { text: 'العاشر من ذي الحجة 1445هـ', match: 'العاشر من ذي الحجة 1445هـ' },
+      { text: 'غرة محرم 1446 هـ', match: 'غرة محرم 1446 هـ' },
+    ],
+  },
+  {
+    name: 'hijri-numeric',
+    triggers: ['#'],
+    source:
+      '(?:(?<hyear>\\d{4})(?<hs>[/.-])(?<hmonthNum>\\d{1,2})\\k<hs>(?<hday>\\d{1,2})|(?<hday2>\\d{1,2})(?<hs2>[/.-])(?<hmonthNum2>\\d{1,2})\\k<hs2>(?<hyear2>\\d{4}))(?!\\d){s}{era}',
+    examples: [
+      { text: 'بتاريخ ١٤٤٥/٩/١٥هـ', match: '1445/9/15ه' },
+      { text: '15/9/1445 هـ', match: '15/9/1445 ه' },
     ],
   },
   {
@@ -239,6 +254,12 @@ export const patterns: readonly PatternSpec[] = [
     ],
   },
   {
+    name: 'before-last-unit',
+    triggers: ['@unit', 'العام', 'السنة', 'الشهر', 'الأسبوع'],
+    source: '{c}{al}{unit}{_}(?<beforeLast>قبل{_}(?:الماضي|الماضية|الفائت|الفائتة))(?![\\p{L}\\p{N}])',
+    examples: [{ text: 'العام قبل الماضي', match: 'العام قبل الماضي' }],
+  },
+  {
     name: 'part-of-current-unit',
     triggers: ['@part'],
     source: '{part}{_}{al}(?<unit>عام|سنة|شهر)(?![\\p{L}\\p{N}])(?!{_}(?:\\d|{rel}))',
@@ -260,31 +281,34 @@ export const patterns: readonly PatternSpec[] = [
     name: 'within-unit',
     triggers: ['في', 'وقت'],
     source:
-      '{c}(?:في{_})?وقت{_}(?<within>سابق|لاحق|مبكر|متأخر){_}من{_}(?:(?<this>هذا|هذه){_})?(?:(?<today>اليوم)|{al}{unit}(?:{_}{rel})?)',
+      '{c}(?:في{_})?وقت{_}(?<within>سابق|لاحق|مبكر|متأخر){_}(?:من{_})?(?:(?<this>هذا|هذه){_})?(?:(?<today>اليوم)|{al}{unit}(?:{_}{rel})?)',
     examples: [
       { text: 'في وقت سابق من هذا العام', match: 'في وقت سابق من هذا العام' },
       { text: 'في وقت سابق من هذا اليوم', match: 'في وقت سابق من هذا اليوم' },
       { text: 'في وقت لاحق من الشهر الجاري', match: 'في وقت لاحق من الشهر الجاري' },
+      { text: 'وفي وقت سابق اليوم، أعلنت', match: 'وفي وقت سابق اليوم' },
     ],
   },
   {
     name: 'event-anchor',
     triggers: ['@anchorWord', '@pod'],
-    source: '(?:{c}{pod}{_})?{c}{anchorWord}',
+    source: '(?:(?:{c}في{_})?{c}{pod}{_})?{c}{anchorWord}',
     examples: [
       { text: 'في اليوم السابق، وتعهد', match: 'في اليوم السابق' },
       { text: 'غداة توقيعه اتفاقية', match: 'غداة' },
       { text: 'صباح اليوم التالي', match: 'صباح اليوم التالي' },
+      { text: 'وفي مساء اليوم نفسه', match: 'وفي مساء اليوم نفسه' },
     ],
   },
   {
     name: 'event-offset',
     triggers: ['@offsetDir'],
     source:
-      '{c}{offsetDir:dir}{_}(?:(?<num>\\d{1,3}|{num:numw})(?!\\d){_})?{unit}(?={_}من(?![\\p{L}\\p{N}]))',
+      '{c}{offsetDir:dir}{_}(?:(?<num>\\d{1,3}|{num:numw})(?!\\d){_})?{unit}(?={_}من(?![\\p{L}\\p{N}])(?!{_}(?:الزمن|الان)))',
     examples: [
       { text: 'بعد يوم من توقيع المعاهدة', match: 'بعد يوم' },
       { text: 'قبل أيام من الزيارة', match: 'قبل أيام' },
+      { text: 'بعد أسبوعين من الإعلان', match: 'بعد أسبوعين' },
     ],
   },
   {
@@ -297,6 +321,7 @@ export const patterns: readonly PatternSpec[] = [
       { text: 'المبرمة منذ ثلاثة عقود.', match: 'منذ ثلاثة عقود' },
       { text: 'بعد أسبوعين', match: 'بعد أسبوعين' },
       { text: 'قبل عام', match: 'قبل عام' },
+      { text: 'قبل عقدين من الزمن', match: 'قبل عقدين' },
     ],
   },
 ];

@@ -18,6 +18,8 @@ export interface ResolveContext {
   previousDay: DayNumber | null;
   paragraphDay: DayNumber | null;
   sentenceDay: DayNumber | null;
+  /** First day of the last time told at any precision (عام 1998 → 1998-01-01), for العام التالي. */
+  previousStart: DayNumber | null;
   /** The outlet's zone (`timezone` option), for بالتوقيت المحلي. */
   localZone: string | null;
 }
@@ -55,7 +57,7 @@ function unitPrecision(unit: CalendarUnit): Precision {
 // Part-of-day intervals in minutes from midnight of the day; nights run into the next morning.
 const POD_MINUTES: Readonly<Record<PartOfDayCode, readonly [number, number]>> = {
   DAWN: [240, 420],
-  MO: [360, 720],
+  MO: [0, 720],
   NOON: [720, 721],
   AF: [720, 1080],
   EV: [1080, 1440],
@@ -190,15 +192,21 @@ export function resolve(c: Components, ctx: ResolveContext): Resolution {
       ...(c.anchor.approximate ? { approximate: true } : {}),
     };
     const approximate = c.anchor.approximate ?? false;
-    if (c.anchor.to === 'named') {
-      if (ctx.sentenceDay === null) return { ...UNRESOLVED, relation };
+    // A named event with a day already told in the same clause: that day is this time
+    // (بدأ الخميس زيارة… غداة توقيعه). Otherwise the named event is the one just told
+    // (جرت الانتخابات الأحد… وغداة الاقتراع), and this time is counted from it.
+    if (c.anchor.to === 'named' && ctx.sentenceDay !== null) {
       return { ...withTime(dayResult(ctx.sentenceDay, 'event', approximate), ctx.sentenceDay, c, ctx), relation };
     }
-    if (ctx.previousDay === null) return { ...UNRESOLVED, relation };
-    const n = shift(ctx.previousDay, c.anchor.unit, c.anchor.amount);
-    if (c.anchor.unit === 'day' || c.anchor.unit === 'hour') {
+    const dayUnit = c.anchor.unit === 'day' || c.anchor.unit === 'hour' || (c.anchor.unit === 'week' && c.anchor.to === 'named');
+    const base = dayUnit ? ctx.previousDay : ctx.previousStart;
+    if (base === null) return { ...UNRESOLVED, relation };
+    if (dayUnit) {
+      const days = c.anchor.unit === 'week' ? 7 * c.anchor.amount : c.anchor.unit === 'hour' ? Math.trunc(c.anchor.amount / 24) : c.anchor.amount;
+      const n = base + days;
       return { ...withTime(dayResult(n, 'event', approximate), n, c, ctx), relation };
     }
+    const n = shift(base, c.anchor.unit, c.anchor.amount);
     const s = unitSpan(c.anchor.unit, n);
     return {
       value: unitValue(c.anchor.unit, n),
@@ -384,7 +392,7 @@ export function resolve(c: Components, ctx: ResolveContext): Resolution {
   if (c.unit !== undefined && c.deictic === undefined) {
     if (ctx.dct === null) return UNRESOLVED;
     if (c.unit === 'hour') return UNRESOLVED;
-    const n = shift(ctx.dct, c.unit, amountOf(c.rel));
+    const n = shift(ctx.dct, c.unit, amountOf(c.rel) * (c.count ?? 1));
     let s = unitSpan(c.unit, n);
     if (c.unit === 'day') return dayResult(n, 'publication');
     if (c.within === 'earlier' && s.start < ctx.dct && ctx.dct < s.end) s = { start: s.start, end: ctx.dct };
