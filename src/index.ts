@@ -14,3 +14,5 @@ export type { ToTimelineJSOptions } from './model/timelinejs/toTimelineJS.js';
 export { fromTimelineJS } from './model/timelinejs/fromTimelineJS.js';
 export type { FromTimelineJSOptions } from './model/timelinejs/fromTimelineJS.js';
 export type * from './model/timelinejs/types.js';
+export { buildTimeline } from './merge/buildTimeline.js';
+export type { BuildTimelineOptions } from './merge/options.js';

@@ -127,6 +127,8 @@ export interface Place {
   id: string;
   name: LocalizedName;
   timezone?: string;
+  /** Ids of places that contain this one (a city's country), when known: merging treats them as compatible. */
+  within?: string[];
 }
 
 export interface Actor {

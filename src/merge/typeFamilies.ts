@@ -1,0 +1,36 @@
+import type { EventType } from '../model/types.js';
+
+/**
+ * Event types that outlets use for the same happening: one calls it a signing, another an
+ * agreement; talks are a meeting told at length. Types in one family merge; 'report' (the
+ * extractor's fallback when no trigger says more) merges with any type. Language-agnostic: the
+ * triggers that produce the types are locale data, this is not.
+ */
+export const typeFamily: Record<EventType, string> = {
+  arrival: 'arrival',
+  departure: 'departure',
+  visit: 'visit',
+  meeting: 'meeting',
+  talks: 'meeting',
+  call: 'call',
+  signing: 'signing',
+  agreement: 'signing',
+  announcement: 'statement',
+  statement: 'statement',
+  ceremony: 'ceremony',
+  exchange: 'exchange',
+  release: 'exchange',
+  attack: 'attack',
+  election: 'election',
+  vote: 'election',
+  appointment: 'appointment',
+  death: 'death',
+  report: '*',
+};
+
+/** Whether two event types can describe the same happening. */
+export function typesCompatible(a: EventType, b: EventType): boolean {
+  const fa = typeFamily[a];
+  const fb = typeFamily[b];
+  return fa === fb || fa === '*' || fb === '*';
+}
