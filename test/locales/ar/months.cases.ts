@@ -153,5 +153,27 @@ export const months: Family = {
       expected: { text: 'يوم الجمعة 21 يونيو/حزيران الجاري', ...day('2024-06-21') },
       note: 'a weekday glossed by the date: one expression',
     },
+    {
+      input: 'وكانت الوزارة قد أعلنت في 20 أيلول (سبتمبر) الماضي عن خطة لدعم المزارعين.',
+      published: '2024-10-15',
+      expected: { text: 'في 20 أيلول (سبتمبر) الماضي', ...day('2024-09-20') },
+    },
+    {
+      input: 'وتعرض الموقع لهجوم صاروخي الثلاثاء 20 آب/أغسطس، وفق بيان للجيش.',
+      published: '2024-08-22',
+      expected: { text: 'الثلاثاء 20 آب/أغسطس', ...day('2024-08-20') },
+      note: 'weekday + day + month without a year: the year comes from publication',
+    },
+    {
+      input: 'ويدخل القانون الجديد حيز التنفيذ في 1 كانون الثاني/يناير 2025.',
+      published: '2024-10-15',
+      expected: { text: 'في 1 كانون الثاني/يناير 2025', ...day('2025-01-01', 'absolute') },
+    },
+    {
+      input: 'وأصدرت الهيئة تعميمها بتاريخ 2024/06/20 إلى جميع الجهات الحكومية.',
+      published: '2024-06-25',
+      expected: { text: '2024/06/20', ...day('2024-06-20', 'absolute') },
+      note: 'year/month/day as Gulf official texts write it',
+    },
   ],
 };

@@ -142,5 +142,11 @@ export const weekdays: Family = {
       expected: { text: 'الأحد الماضي', ...day('2024-06-16') },
       note: 'forwardDate moves bare weekdays only: الماضي still points back',
     },
+    {
+      input: 'الرئيس الأوكراني يتحدث خلال مؤتمر صحافي في كييف الأربعاء (رويترز)',
+      published: '2024-07-20',
+      expected: { text: 'الأربعاء', ...day('2024-07-17') },
+      note: 'weekday at the end of a photo caption, before the agency tag',
+    },
   ],
 };
