@@ -137,14 +137,17 @@ export const patterns: readonly PatternSpec[] = [
   {
     name: 'numeric-date',
     triggers: ['#'],
-    source: '(?<day>\\d{1,2})(?<ds>[/.-])(?<month>\\d{1,2})\\k<ds>(?<year>\\d{4})(?![\\d])',
+    source: '(?<day>\\d{1,2})(?<ds>[/.-])(?<month>\\d{1,2})\\k<ds>(?<year>(?:19|20)\\d\\d)(?![\\d])(?!{s}{era})',
     examples: [{ text: '20/6/2024', match: '20/6/2024' }],
   },
   {
     name: 'iso-date',
     triggers: ['#'],
-    source: '(?<year>\\d{4})-(?<month>\\d{1,2})-(?<day>\\d{1,2})(?![\\d])',
-    examples: [{ text: '2024-06-20', match: '2024-06-20' }],
+    source: '(?<year>(?:19|20)\\d\\d)(?<ys>[-/.])(?<month>\\d{1,2})\\k<ys>(?<day>\\d{1,2})(?![\\d])(?!{s}{era})',
+    examples: [
+      { text: '2024-06-20', match: '2024-06-20' },
+      { text: 'بتاريخ 2024/06/20', match: '2024/06/20' },
+    ],
   },
   {
     name: 'year',
