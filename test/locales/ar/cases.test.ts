@@ -62,3 +62,25 @@ describe('case tables', () => {
     expect(readFileSync(SNAPSHOT_PATH, 'utf8')).toBe(fresh);
   });
 });
+
+describe('machine time zone', () => {
+  // The resolver works in the article's calendar; the zone of the machine running it must not
+  // move a single day. Node re-reads process.env.TZ when it is assigned.
+  const rows = families.flatMap((f) => [...f.cases, ...(f.negatives ?? []), ...(f.knownGaps ?? [])]);
+  it.each(['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Riyadh', 'Pacific/Pago_Pago'])(
+    'every table gives the same results under TZ=%s as under UTC',
+    (tz) => {
+      const saved = process.env.TZ;
+      const base = rows.map((r) => tagTimes(r.input, rowOptions(r)));
+      try {
+        process.env.TZ = tz;
+        expect(new Date(2024, 0, 1).getTimezoneOffset(), 'TZ switch took effect').not.toBe(0);
+        const other = rows.map((r) => tagTimes(r.input, rowOptions(r)));
+        expect(other).toEqual(base);
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    },
+  );
+});

@@ -124,5 +124,21 @@ export const deictic: Family = {
       expected: { text: 'أمس', ...day('2024-06-19') },
       note: 'a full ISO publication time: the outlet\'s local date (06-20) counts, not the UTC one (06-19)',
     },
+    {
+      input: 'وكانت الجمارك قد ضبطت الشحنة أمس الأول في ميناء جدة الإسلامي.',
+      published: '2024-06-20',
+      expected: { text: 'أمس الأول', ...day('2024-06-18') },
+      note: 'Gulf/Egyptian "the day before yesterday"',
+    },
+    {
+      input: 'وتبدأ الاحتفالات الرسمية مساء اليوم بعرض للألعاب النارية.',
+      published: '2024-06-20',
+      expected: { text: 'مساء اليوم', ...part('2024-06-20', 'EV') },
+    },
+    {
+      input: 'وتعرضت مواقع عسكرية لقصف مدفعي الليلة الماضية في ريف حلب.',
+      published: '2024-10-15',
+      expected: { text: 'الليلة الماضية', ...part('2024-10-14', 'NI') },
+    },
   ],
 };

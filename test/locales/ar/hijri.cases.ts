@@ -125,5 +125,16 @@ export const hijri: Family = {
       published: '2024-06-20',
       expected: { text: 'في عام 1444 هـ', ...span('1444AH', '2022-07-30', '2023-07-19', 'year', abs) },
     },
+    {
+      input: 'وتستعد الوزارة لاستقبال المعتمرين خلال شهر رمضان المقبل.',
+      published: '2024-06-20',
+      expected: { text: 'شهر رمضان المقبل', ...span('1446-09AH', '2025-03-01', '2025-03-30', 'month', 'publication') },
+      note: 'next Ramadan from June 2024 is Ramadan 1446',
+    },
+    {
+      input: 'وأعلنت الرئاسة العامة خطتها التشغيلية لموسم ١٤٤٦هـ.',
+      published: '2024-06-20',
+      expected: { text: '١٤٤٦هـ', ...span('1446AH', '2024-07-07', '2025-06-26', 'year', 'absolute') },
+    },
   ],
 };

@@ -13,7 +13,8 @@ const SINCE_OFFSET = /^منذ[\s\u00a0]+(?:[^\s\u00a0]+[\s\u00a0]+){0,3}?(?:عا
 
 /** The expression without one leading conjunction/clitic and one preposition. */
 export function coreText(text: string): string {
-  const stripped = text.replace(LEADING, '');
+  // "يوم 12 جوان" = "12 جوان": يوم before a day number is optional too.
+  const stripped = text.replace(LEADING, '').replace(/^يوم[\s\u00a0]+(?=[0-9\u0660-\u0669\u06f0-\u06f9])/u, '');
   return SINCE_OFFSET.test(text.replace(/^[وف](?=منذ)/u, '')) ? text.replace(/^[وف](?=منذ)/u, '') : stripped;
 }
 

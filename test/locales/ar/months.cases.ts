@@ -175,5 +175,37 @@ export const months: Family = {
       expected: { text: '2024/06/20', ...day('2024-06-20', 'absolute') },
       note: 'year/month/day as Gulf official texts write it',
     },
+    {
+      input: 'ويتوقع أن تبدأ أعمال الصيانة أوائل الشهر المقبل.',
+      published: '2024-06-20',
+      expected: { text: 'أوائل الشهر المقبل', ...span('2024-07', '2024-07-01', '2024-07-11', 'month', 'publication', true) },
+    },
+    {
+      input: 'وتسلمت البلدية الدفعة الأولى من المعدات منتصف يونيو.',
+      published: '2024-06-25',
+      expected: { text: 'منتصف يونيو', ...span('2024-06', '2024-06-11', '2024-06-21', 'month', 'publication', true) },
+    },
+    {
+      input: 'ووصلت الشحنة الأولى من القمح إلى ميناء طرطوس في 20 حزيران.',
+      published: '2024-07-01',
+      expected: { text: 'في 20 حزيران', ...day('2024-06-20') },
+      note: 'day and month without a year in a past report: the latest such day before publication',
+    },
+    {
+      input: 'وتراجعت نسبة البطالة خلال شهر فيفري 2025 إلى 15.7 بالمئة.',
+      published: '2025-05-10',
+      expected: { text: 'شهر فيفري 2025', ...month('2025-02', 'absolute') },
+    },
+    {
+      input: 'ونظمت الجزائر الانتخابات الرئاسية المسبقة يوم 12 جوان 2024 وسط إقبال ضعيف.',
+      published: '2024-06-15',
+      expected: { text: 'يوم 12 جوان 2024', ...day('2024-06-12', 'absolute') },
+    },
+    {
+      input: 'وشهدت البلاد موجة حر قياسية في أغسطس/آب 2024.',
+      published: '2024-10-15',
+      expected: { text: 'في أغسطس/آب 2024', ...month('2024-08', 'absolute') },
+      note: 'آب as a gloss after a slash',
+    },
   ],
 };

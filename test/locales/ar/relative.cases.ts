@@ -157,5 +157,27 @@ export const relative: Family = {
       published: '2024-03-02',
       expected: { text: 'قبل أربعة أيام', ...day('2024-02-27') },
     },
+    {
+      input: 'وكان المصنع قد أغلق أبوابه قبل نحو عشر سنوات بسبب الأزمة.',
+      published: '2024-06-20',
+      expected: { text: 'قبل نحو عشر سنوات', ...year(2014, pub, true) },
+      note: 'نحو (about) between قبل and the count',
+    },
+    {
+      input: 'وتضاعف عدد السكان في السنوات العشر الماضية.',
+      published: '2024-06-20',
+      expected: { text: 'في السنوات العشر الماضية', value: 'P10Y', interval: { start: '2014-06-20', end: '2024-06-20' }, approximate: true, anchor: pub },
+    },
+    {
+      input: 'وارتفعت الأسعار بنسبة 40 في المئة خلال العامين الماضيين.',
+      published: '2024-06-20',
+      expected: { text: 'خلال العامين الماضيين', value: 'P2Y', interval: { start: '2022-06-20', end: '2024-06-20' }, approximate: true, anchor: pub },
+      note: 'dual',
+    },
+    {
+      input: 'وتتوقع الحكومة نموا اقتصاديا بنسبة 3 في المئة العام الجاري.',
+      published: '2024-06-20',
+      expected: { text: 'العام الجاري', ...year(2024, pub) },
+    },
   ],
 };

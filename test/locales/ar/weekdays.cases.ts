@@ -148,5 +148,16 @@ export const weekdays: Family = {
       expected: { text: 'الأربعاء', ...day('2024-07-17') },
       note: 'weekday at the end of a photo caption, before the agency tag',
     },
+    {
+      input: 'وأعلنت وزارة التعليم أن المدارس ستفتح أبوابها أمام الطلاب الأحد المقبل.',
+      published: '2024-10-15',
+      expected: { text: 'الأحد المقبل', ...day('2024-10-20') },
+    },
+    {
+      input: 'وشارك الرئيس في القمة التي عقدت يوم الخميس الموافق 20 يونيو 2024 في العاصمة.',
+      published: '2024-06-25',
+      expected: { text: 'يوم الخميس', value: '2024-06-20', interval: { start: '2024-06-20', end: '2024-06-21' }, precision: 'day' },
+      note: 'the weekday glossed by الموافق + date; either one merged expression or the weekday alone',
+    },
   ],
 };

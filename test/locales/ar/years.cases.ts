@@ -133,5 +133,16 @@ export const years: Family = {
       published: '2024-06-20',
       expected: { text: 'منذ العام 2014', ...year(2014) },
     },
+    {
+      input: 'وفي 2015 أطلقت الحكومة برنامجا واسعا للإصلاح الاقتصادي.',
+      published: '2024-06-20',
+      expected: { text: 'في 2015', ...year(2015) },
+      note: 'a bare four-digit year after في',
+    },
+    {
+      input: 'وانتشرت هذه الموضة في ستينيات القرن الماضي في القاهرة وبيروت.',
+      published: '2024-06-20',
+      expected: { text: 'في ستينيات القرن الماضي', value: '196', interval: { start: '1960-01-01', end: '1970-01-01' }, precision: 'decade' },
+    },
   ],
 };
