@@ -123,5 +123,11 @@ export const eventAnchored: Family = {
       published: '2024-12-10',
       expected: { text: 'في اليوم ذاته', ...day('2024-12-08', ev) },
     },
+    {
+      input: 'وأطاح الجيش بالرئيس في 3 يوليو 2013 بعد عام واحد من توليه الحكم.',
+      published: '2024-07-03',
+      expected: { text: 'بعد عام واحد', value: null, interval: null, anchor: 'unresolved' },
+      note: 'anchored on an event whose date the text does not give (taking office); neither the publication nor the ouster',
+    },
   ],
 };

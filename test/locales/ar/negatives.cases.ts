@@ -243,5 +243,11 @@ export const negatives: Family = {
       notTagged: 'رمضان',
       note: 'a surname that is a Hijri month',
     },
+    {
+      input: 'وتبدأ إجازة منتصف العام الدراسي للطلاب الأسبوع المقبل.',
+      published: '2024-01-10',
+      notTagged: 'منتصف العام',
+      note: 'the middle of the school year, not of the calendar year',
+    },
   ],
 };

@@ -144,5 +144,11 @@ export const partsOfDay: Family = {
       published: '2024-06-20',
       expected: { text: 'في الثالثة فجرا', ...minute('2024-06-20T03:00') },
     },
+    {
+      input: 'وشنّت الطائرات سلسلة غارات على المدينة مساء الخميس 12 أكتوبر 2023 استهدفت أحياء سكنية.',
+      published: '2023-10-20',
+      expected: { text: 'مساء الخميس 12 أكتوبر 2023', ...part('2023-10-12', 'EV', 'absolute') },
+      note: 'a part of day before a full date belongs to that date, not to the publication day',
+    },
   ],
 };
