@@ -129,5 +129,11 @@ export const eventAnchored: Family = {
       expected: { text: 'بعد عام واحد', value: null, interval: null, anchor: 'unresolved' },
       note: 'anchored on an event whose date the text does not give (taking office); neither the publication nor the ouster',
     },
+    {
+      input: 'بدأ الجيش عملية عسكرية واسعة في مخيم جنين يوم 3 يوليو 2023. وبعد أربعة أيام، أعلن انتهاء العملية وانسحاب قواته.',
+      published: '2024-06-20',
+      expected: { text: 'بعد أربعة أيام', ...day('2023-07-07', ev) },
+      note: 'a past-tense "after four days" counts from the event just told, not from publication',
+    },
   ],
 };

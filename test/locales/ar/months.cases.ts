@@ -207,5 +207,23 @@ export const months: Family = {
       expected: { text: 'في أغسطس/آب 2024', ...month('2024-08', 'absolute') },
       note: 'آب as a gloss after a slash',
     },
+    {
+      input: 'وفي الثامن والعشرين من سبتمبر، أعلنت الحكومة استقالتها بعد أسابيع من الاحتجاجات.',
+      published: '2024-06-20',
+      expected: { text: 'في الثامن والعشرين من سبتمبر', ...day('2023-09-28') },
+      note: 'day + month without a year in a past-tense sentence: the latest such day before publication, not the coming one',
+    },
+    {
+      input: 'وانطلقت الدورة الجديدة من المهرجان يوم 15 غشت 2024 بمدينة طنجة.',
+      published: '2024-08-20',
+      expected: { text: '15 غشت 2024', ...day('2024-08-15', 'absolute') },
+      note: 'Moroccan month names: غشت = August',
+    },
+    {
+      input: 'وسجل المغرب تساقطات مطرية مهمة خلال شهر دجنبر الماضي.',
+      published: '2025-01-15',
+      expected: { text: 'خلال شهر دجنبر الماضي', ...month('2024-12') },
+      note: 'Moroccan دجنبر = December',
+    },
   ],
 };
