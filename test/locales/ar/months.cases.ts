@@ -225,5 +225,11 @@ export const months: Family = {
       expected: { text: 'خلال شهر دجنبر الماضي', ...month('2024-12') },
       note: 'Moroccan دجنبر = December',
     },
+    {
+      input: 'وشهد يوم 7 أكتوبر هجوما غير مسبوق على البلدات الحدودية.',
+      published: '2024-06-20',
+      expected: { text: 'يوم 7 أكتوبر', ...day('2023-10-07') },
+      note: 'past tense (شهد): last October, not the coming one',
+    },
   ],
 };

@@ -144,5 +144,17 @@ export const years: Family = {
       published: '2024-06-20',
       expected: { text: 'في ستينيات القرن الماضي', value: '196', interval: { start: '1960-01-01', end: '1970-01-01' }, precision: 'decade' },
     },
+    {
+      input: 'وانخفضت الصادرات النفطية في الربع الأول من العام الجاري بنسبة 8 في المئة.',
+      published: '2024-06-20',
+      expected: { text: 'في الربع الأول من العام الجاري', value: '2024-Q1', interval: { start: '2024-01-01', end: '2024-04-01' }, anchor: 'publication' },
+      note: 'TIMEX3 quarter',
+    },
+    {
+      input: 'وحقق الاقتصاد المصري نموا بنسبة 2.7 في المئة في النصف الثاني من عام 2023.',
+      published: '2024-06-20',
+      expected: { text: 'في النصف الثاني من عام 2023', value: '2023-H2', interval: { start: '2023-07-01', end: '2024-01-01' }, anchor: 'absolute' },
+      note: 'TIMEX3 half year',
+    },
   ],
 };
