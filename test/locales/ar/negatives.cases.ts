@@ -249,5 +249,35 @@ export const negatives: Family = {
       notTagged: 'منتصف العام',
       note: 'the middle of the school year, not of the calendar year',
     },
+    {
+      input: 'ويقع مقر الشركة في الطابق الثالث من العمارة رقم 15 بشارع 26 يوليو في وسط القاهرة.',
+      published: '2024-06-20',
+      notTagged: '26 يوليو',
+      note: 'a street named after a date',
+    },
+    {
+      input: 'وتقام المباراة النهائية على ملعب 5 جويلية الأولمبي بالعاصمة الجزائرية.',
+      published: '2024-06-20',
+      notTagged: '5 جويلية',
+      note: 'a stadium named after a date',
+    },
+    {
+      input: 'وافتتح الوزير مصنعا جديدا للأدوية في مدينة 6 أكتوبر غرب القاهرة.',
+      published: '2024-06-20',
+      notTagged: '6 أكتوبر',
+      note: 'a city named after a date',
+    },
+    {
+      input: 'وكان الناشط من أبرز وجوه ثورة 25 يناير في ميدان التحرير.',
+      published: '2024-06-20',
+      notTagged: '25 يناير',
+      note: 'the name of the 2011 revolution, not January 25 of the publication year',
+    },
+    {
+      input: 'وقال رئيس الحكومة إن فرق الإغاثة تعمل ليل نهار لإيواء المتضررين.',
+      published: '2024-06-20',
+      notTagged: 'ليل نهار',
+      note: 'ليل نهار = around the clock',
+    },
   ],
 };
