@@ -105,6 +105,23 @@ export function scoreLookAlikes(ctx: EvalContext, tagged: Map<string, TemporalEx
   });
 }
 
+/** Tagged expressions that overlap no gold expression (page offsets). */
+export function unmatched(
+  ctx: EvalContext,
+  tagged: Map<string, TemporalExpression[]>,
+): Array<{ article: string; offset: number; text: string; value: string | null }> {
+  const out: Array<{ article: string; offset: number; text: string; value: string | null }> = [];
+  for (const art of ctx.articles) {
+    const gold = ctx.gold.timex
+      .filter((g) => g.file === art.file)
+      .map((g) => ({ start: g.offset - art.start, end: g.offset - art.start + g.text.length }));
+    for (const e of tagged.get(art.id) ?? []) {
+      if (!gold.some((g) => overlap(g, e) > 0)) out.push({ article: art.id, offset: art.start + e.start, text: e.text, value: e.value });
+    }
+  }
+  return out;
+}
+
 function pct(n: number, d: number): string {
   return d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`;
 }
@@ -123,6 +140,7 @@ export const timexSection: EvalSection = {
     const right = rows.filter((r) => r.valueRight).length;
     const lookTagged = looks.filter((l) => l.tagged).length;
     const totalExpressions = [...tagged.values()].reduce((n, list) => n + list.length, 0);
+    const extras = unmatched(ctx, tagged);
     const lines: string[] = [];
     for (const r of rows) {
       if (r.valueRight) continue;
@@ -134,6 +152,8 @@ export const timexSection: EvalSection = {
       if (!l.located) lines.push(`  NOTE look-alike «${l.text}» not found in article ${l.article}`);
       else if (l.tagged) lines.push(`  LOOK-ALIKE TAGGED ${l.article} «${l.text}» as ${l.taggedAs.join('; ')}`);
     }
+    // The gold is not exhaustive, so expressions outside it are listed for review, not scored.
+    for (const x of extras) lines.push(`  EXTRA ${x.article} @${x.offset} «${x.text}» ${String(x.value)}`);
     return {
       name: 'timex',
       summary: [
@@ -142,6 +162,7 @@ export const timexSection: EvalSection = {
         ['value right', `${right} (${pct(right, rows.length)})`],
         ['look-alikes tagged', `${lookTagged} of ${looks.length}`],
         ['expressions tagged in all articles', String(totalExpressions)],
+        ['tagged outside the gold (review)', String(extras.length)],
       ],
       details: lines,
       json: {
@@ -155,6 +176,7 @@ export const timexSection: EvalSection = {
         expressionsTagged: totalExpressions,
         rows,
         lookAlikeRows: looks,
+        extras,
       },
     };
   },

@@ -279,5 +279,23 @@ export const negatives: Family = {
       notTagged: 'ليل نهار',
       note: 'ليل نهار = around the clock',
     },
+    {
+      input: 'ويتجمع الشباب في ساحة المدينة كل مساء لممارسة الرياضة.',
+      published: '2024-06-20',
+      notTagged: 'مساء',
+      note: 'كل مساء = every evening: recurring, places no day',
+    },
+    {
+      input: 'وتقام السوق الشعبية في القرية كل يوم جمعة منذ عقود.',
+      published: '2024-06-20',
+      notTagged: 'يوم جمعة',
+      note: 'every Friday',
+    },
+    {
+      input: 'ويحتفل المغاربة بعيد العرش في 30 يوليوز من كل عام.',
+      published: '2024-06-20',
+      notTagged: '30 يوليوز',
+      note: 'a yearly date (من كل عام) is not July 30 of the publication year',
+    },
   ],
 };
