@@ -179,5 +179,17 @@ export const relative: Family = {
       published: '2024-06-20',
       expected: { text: 'العام الجاري', ...year(2024, pub) },
     },
+    {
+      input: 'وكان الرئيس قد التقى نظيره الفرنسي الأسبوع الماضي في باريس.',
+      published: '2024-06-20',
+      expected: { text: 'الأسبوع الماضي', ...span('2024-W24', '2024-06-10', '2024-06-17', 'week', pub) },
+      note: 'weeks are ISO weeks (Monday to Sunday), as TIMEX3 values name them',
+    },
+    {
+      input: 'ومن المنتظر أن يصل المبعوث الأممي الأسبوع المقبل إلى بيروت.',
+      published: '2024-12-31',
+      expected: { text: 'الأسبوع المقبل', ...span('2025-W02', '2025-01-06', '2025-01-13', 'week', pub) },
+      note: '2024-12-31 lies in ISO week 2025-W01, so next week is 2025-W02',
+    },
   ],
 };
