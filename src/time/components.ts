@@ -200,6 +200,14 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
     c.within = w === 'سابق' || w === 'مبكر' ? 'earlier' : 'later';
   }
 
+  const fraction = L<'Q' | 'H'>('fraction');
+  if (fraction !== undefined) {
+    const n = L<number>('fractionOrd');
+    if (n === undefined || n < 1 || n > (fraction === 'Q' ? 4 : 2)) return null;
+    c.fraction = { kind: fraction, n };
+    if (c.unit !== undefined && c.unit !== 'year') return null;
+  }
+
   const anchor = L<EventAnchorWord>('anchorWord');
   if (anchor !== undefined) c.anchor = anchor;
 

@@ -35,6 +35,8 @@ export interface Components {
   /** A clock time in another zone glossing this one: عند الظهر (الخامسة بتوقيت غرينتش). */
   gloss?: { hour: number; minute: number; zone: string };
   anchor?: EventAnchorWord;
+  /** A quarter or half of a year: الربع الأول (Q1), النصف الثاني (H2). */
+  fraction?: { kind: 'Q' | 'H'; n: number };
   approximate?: boolean;
 }
 

@@ -45,9 +45,13 @@ describe('tagTimes: event anchors', () => {
     const prev = out.find((e) => e.kind === 'event-anchor');
     expect(prev).toMatchObject({ value: '2024-06-19', anchor: 'event', relation: { unit: 'day', amount: -1, to: 'previous' } });
   });
-  it('غداة: the clause day, +1 day from the named event', () => {
+  it('غداة after a day told in the same sentence: another event, unresolved, relation kept', () => {
     const out = tagTimes('بدأ بوتين الخميس زيارة لفيتنام غداة توقيعه اتفاقية دفاعية.', { published: '2024-06-20' });
-    expect(out.find((e) => e.text === 'غداة')).toMatchObject({ value: '2024-06-20', relation: { amount: 1, to: 'named' } });
+    expect(out.find((e) => e.text === 'غداة')).toMatchObject({ value: null, anchor: 'unresolved', relation: { amount: 1, to: 'named' } });
+  });
+  it('غداة in a new sentence: the day after the event just told', () => {
+    const out = tagTimes('جرت الانتخابات يوم الأحد 10 نوفمبر 2024. وغداة الاقتراع أعلنت النتائج.', { published: '2024-11-12' });
+    expect(out.find((e) => e.kind === 'event-anchor')).toMatchObject({ value: '2024-11-11', anchor: 'event' });
   });
 });
 

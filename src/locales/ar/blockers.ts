@@ -79,6 +79,30 @@ export const blockers: readonly PatternSpec[] = [
     examples: [{ text: 'قناة روسيا اليوم', match: 'اليوم' }],
   },
   {
+    // Dates that name places and movements: شارع 26 يوليو، مدينة 6 أكتوبر، ثورة 25 يناير.
+    name: 'date-as-name',
+    triggers: ['@placeNoun'],
+    source: '{c}{placeNoun}{_}(?:ال)?\\d{1,2}{_}{month}',
+    examples: [
+      { text: 'بشارع 26 يوليو في وسط القاهرة', match: 'بشارع 26 يوليو' },
+      { text: 'ملعب 5 جويلية الأولمبي', match: 'ملعب 5 جويلية' },
+    ],
+  },
+  {
+    // Yearly recurrences place no event: في 30 يوليوز من كل عام.
+    name: 'every-year',
+    triggers: ['#'],
+    source: '(?:ال)?\\d{1,2}(?:{_}من)?{_}{month}{_}من{_}كل{_}(?:عام|سنة)',
+    examples: [{ text: 'في 30 يوليوز من كل عام', match: '30 يوليوز من كل عام' }],
+  },
+  {
+    // Habits: كل مساء، كل يوم جمعة.
+    name: 'every',
+    triggers: ['كل'],
+    source: '{c}كل{_}(?:{podAdverb}|{pod}|{weekday}|يوم|ليلة|أسبوع|شهر|عام|سنة)',
+    examples: [{ text: 'كل مساء لممارسة الرياضة', match: 'كل مساء' }],
+  },
+  {
     // Greetings.
     name: 'greeting',
     triggers: ['صباح', 'مساء'],
@@ -96,6 +120,13 @@ export const generalNoun: Readonly<Record<string, true>> = Object.fromEntries(
     'المستشار', 'القائد', 'المرشد', 'المراقب', 'الموظف', 'الدين', 'الإنفاق', 'التوجه', 'السياق', 'المسار',
     'الخطاب', 'الجو', 'المستوى', 'المقرر', 'الأمناء', 'المدعين', 'الحشد', 'البث',
   ].map((w) => [w, true as const]),
+);
+
+/** Nouns that turn a following date into a name. */
+export const placeNoun: Readonly<Record<string, true>> = Object.fromEntries(
+  ['شارع', 'ملعب', 'مدينة', 'ثورة', 'جسر', 'ميدان', 'كوبري', 'محور', 'نفق', 'مستشفى', 'مدرسة', 'حركة', 'انتفاضة', 'حي', 'مطار', 'جامعة', 'ساحة', 'قاعدة', 'شركة', 'جمعية', 'حزب', 'تيار', 'قوى', 'معاهدة'].map(
+    (w) => [w, true as const],
+  ),
 );
 
 /** Words that form an outlet name with اليوم. */

@@ -4,10 +4,10 @@ import { weekdays } from './weekdays.js';
 import { deictic, tonight } from './deictic.js';
 import { hourWord, minuteWord, night, pod, podAdverb, zone } from './partsOfDay.js';
 import { cardinals, dayWords, decadeWords, ordinals } from './numbers.js';
-import { anchorWords, eras, lead, offsetDir, parts, rel, relPlural, seasons, units } from './units.js';
+import { anchorWords, countNoun, eras, fractions, lead, offsetDir, parts, rel, relPlural, seasons, units } from './units.js';
 import { futurePrefix, futurePrefixExceptions, futureWords } from './tense.js';
 import { patterns } from './patterns.js';
-import { blockers, dayAdjective, generalNoun, mediaName } from './blockers.js';
+import { blockers, dayAdjective, generalNoun, mediaName, placeNoun } from './blockers.js';
 import type { Spellings, Tuple12, Tuple7 } from '../types.js';
 
 function indexed(families: readonly (Tuple12<Spellings> | Tuple7<Spellings>)[]): Record<string, number> {
@@ -41,6 +41,9 @@ export const ar: Locale = {
     ordinal: ordinals,
     dayWord: dayWords,
     mediaName,
+    placeNoun,
+    countNoun,
+    fraction: fractions,
     era: eras,
     anchorWord: anchorWords,
     offsetDir,

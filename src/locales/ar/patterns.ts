@@ -90,11 +90,13 @@ export const patterns: readonly PatternSpec[] = [
   {
     name: 'clock-word',
     triggers: ['@hourWord'],
-    source: '{c}{hourWord:hourw}(?:{_}{minuteWord})?(?:{_}{podAdverb})?(?:{_}{zone})?',
-    requireAny: ['podAdverb', 'zone'],
+    source:
+      '{c}{hourWord:hourw}(?:{_}{minuteWord})?(?:{_}(?:من{_})?(?:{podAdverb}|{pod:podc}))?(?:{_}(?:من{_})?(?:يوم{_})?(?:{deictic}|{weekday}))?(?:{_}{zone})?',
+    requireAny: ['podAdverb', 'podc', 'zone'],
     examples: [
       { text: 'الخامسة بتوقيت غرينتش', match: 'الخامسة بتوقيت غرينتش' },
       { text: 'العاشرة صباحا', match: 'العاشرة صباحا' },
+      { text: 'في العاشرة والنصف صباح غد', match: 'العاشرة والنصف صباح غد' },
     ],
   },
   {
@@ -106,8 +108,8 @@ export const patterns: readonly PatternSpec[] = [
   },
   {
     name: 'date',
-    triggers: ['#', '@weekday', 'يوم', '@dayWord'],
-    source: `(?:{c}(?:يوم{_})?{weekday}{sep}(?:الموافق{_})?)?{c}(?:(?:ال)?(?<day>\\d{1,2})(?!\\d)|{dayWord})(?:{_}من)?{_}(?:شهر{_})?${MONTH}${YEAR_AFTER}`,
+    triggers: ['#', '@weekday', 'يوم', '@dayWord', '@pod'],
+    source: `(?:{c}{pod}{_})?(?:{c}(?:يوم{_})?{weekday}{sep}(?:الموافق{_})?)?{c}(?:يوم{_})?(?:(?:ال)?(?<day>\\d{1,2})(?!\\d)|{dayWord})(?:{_}من)?{_}(?:شهر{_})?${MONTH}${YEAR_AFTER}`,
     examples: [
       { text: '20 يونيو 2024', match: '20 يونيو 2024' },
       { text: 'الـ20 من حزيران الجاري', match: 'الـ20 من حزيران الجاري' },
@@ -115,6 +117,8 @@ export const patterns: readonly PatternSpec[] = [
       { text: 'في 5 آب', match: '5 آب' },
       { text: 'منذ السابع من تشرين الأول/أكتوبر 2023', match: 'السابع من تشرين الأول/أكتوبر 2023' },
       { text: 'غرة أوت المقبل', match: 'غرة أوت المقبل' },
+      { text: 'مساء الخميس 12 أكتوبر 2023', match: 'مساء الخميس 12 أكتوبر 2023' },
+      { text: 'وشهد يوم 7 أكتوبر هجوما', match: 'يوم 7 أكتوبر' },
     ],
   },
   {
@@ -158,6 +162,27 @@ export const patterns: readonly PatternSpec[] = [
       { text: 'منذ العام 2022', match: 'العام 2022' },
       { text: 'للعام 2025', match: 'للعام 2025' },
       { text: 'عام 1446 هـ', match: 'عام 1446 هـ' },
+    ],
+  },
+  {
+    // A bare year after a preposition, unless a count noun follows (في 2000 موقع).
+    name: 'preposition-year',
+    triggers: ['في', 'منذ', 'حتى', 'خلال', 'قبل', 'بعد'],
+    source:
+      '{c}(?:في|منذ|حتى|خلال){_}(?<year>(?:19[5-9]|20[0-3])\\d)(?![\\d.,/:٫-])(?![ ]{0,3}(?:%|٪|{countNoun}))',
+    examples: [
+      { text: 'وفي 2015 أطلقت الحكومة', match: 'وفي 2015' },
+      { text: 'منذ 2011', match: 'منذ 2011' },
+    ],
+  },
+  {
+    name: 'quarter',
+    triggers: ['@fraction'],
+    source:
+      '{c}{al}{fraction}{_}{ordinal:fractionOrd}{_}من{_}(?:{al}?(?:عام|سنة){s}(?<year>\\d{4})(?!\\d)|(?:(?<this>هذا|هذه){_})?{al}{unit}(?:{_}{rel}|(?![ ]{1,3}ال)))',
+    examples: [
+      { text: 'في الربع الأول من العام الجاري', match: 'الربع الأول من العام الجاري' },
+      { text: 'النصف الثاني من عام 2023', match: 'النصف الثاني من عام 2023' },
     ],
   },
   {
@@ -265,7 +290,7 @@ export const patterns: readonly PatternSpec[] = [
   {
     name: 'part-of-current-unit',
     triggers: ['@part'],
-    source: '{part}{_}{al}(?<unit>عام|سنة|شهر)(?![\\p{L}\\p{N}])(?!{_}(?:\\d|{rel}))',
+    source: '{part}{_}{al}(?<unit>عام|سنة|شهر)(?![\\p{L}\\p{N}])(?!{_}(?:\\d|ال))',
     requireAny: ['part'],
     examples: [{ text: 'أواخر العام', match: 'أواخر العام' }],
   },
@@ -307,7 +332,7 @@ export const patterns: readonly PatternSpec[] = [
     name: 'event-offset',
     triggers: ['@offsetDir'],
     source:
-      '{c}{offsetDir:dir}{_}(?:(?<num>\\d{1,3}|{num:numw})(?!\\d){_})?{unit}(?={_}من(?![\\p{L}\\p{N}])(?!{_}(?:الزمن|الان)))',
+      '{c}{offsetDir:dir}{_}(?:(?<num>\\d{1,3}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?={_}من(?![\\p{L}\\p{N}])(?!{_}(?:الزمن|الان)))',
     examples: [
       { text: 'بعد يوم من توقيع المعاهدة', match: 'بعد يوم' },
       { text: 'قبل أيام من الزيارة', match: 'قبل أيام' },
@@ -318,7 +343,7 @@ export const patterns: readonly PatternSpec[] = [
     name: 'offset',
     triggers: ['@offsetDir'],
     source:
-      '{c}{offsetDir:dir}{_}(?:(?<approx>نحو|حوالي|قرابة|زهاء|ما يقرب من|أكثر من|أقل من){_})?(?:(?<num>\\d{1,4}|{num:numw})(?!\\d){_})?{unit}(?!{s}\\d)',
+      '{c}{offsetDir:dir}{_}(?:(?<approx>نحو|حوالي|قرابة|زهاء|ما يقرب من|أكثر من|أقل من){_})?(?:(?<num>\\d{1,4}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?!{s}\\d)',
     examples: [
       { text: 'منذ 24 عاما', match: 'منذ 24 عاما' },
       { text: 'المبرمة منذ ثلاثة عقود.', match: 'منذ ثلاثة عقود' },

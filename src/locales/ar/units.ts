@@ -1,5 +1,13 @@
 import type { Direction, EventAnchorWord, Part, Season, UnitWord } from '../types.js';
 
+/** Fractions of a year: الربع الأول (Q1), النصف الثاني (H2). */
+export const fractions: Readonly<Record<string, 'Q' | 'H'>> = { 'ربع': 'Q', 'نصف': 'H' };
+
+/** Nouns that make a number after a preposition a count, not a year (في 2000 موقع). */
+export const countNoun: Readonly<Record<string, true>> = Object.fromEntries(
+  ['ألف', 'الف', 'مليون', 'مليار', 'دولار', 'يورو', 'جنيه', 'ريال', 'درهم', 'دينار', 'ليرة', 'شخص', 'قتيل', 'جريح', 'طن', 'كيلو', 'كيلومتر', 'متر', 'ميل', 'مرة', 'حالة', 'موقع', 'منزل', 'عائلة', 'طفل', 'امرأة', 'جندي', 'مقاتل', 'عنصر', 'برميل', 'سيارة', 'صاروخ', 'طائرة', 'فرد', 'عامل', 'موظف', 'طالب', 'مواطن', 'نسمة', 'ميغاواط', 'هكتار', 'دونم', 'وحدة', 'من'].map((w) => [w, true as const]),
+);
+
 /** Unit words in singular, accusative, dual and plural forms; the dual carries its count. */
 export const units: Readonly<Record<string, UnitWord>> = {
   'ساعة': { unit: 'hour', count: 1 },

@@ -192,12 +192,11 @@ export function resolve(c: Components, ctx: ResolveContext): Resolution {
       ...(c.anchor.approximate ? { approximate: true } : {}),
     };
     const approximate = c.anchor.approximate ?? false;
-    // A named event with a day already told in the same clause: that day is this time
-    // (بدأ الخميس زيارة… غداة توقيعه). Otherwise the named event is the one just told
+    // A named event in a sentence that already told its own day is another event, whose date the
+    // text does not give (أطاح به في 3 يوليو بعد عام من توليه): unresolved, the relation kept for
+    // the event extractor. In a new sentence the named event is the one just told
     // (جرت الانتخابات الأحد… وغداة الاقتراع), and this time is counted from it.
-    if (c.anchor.to === 'named' && ctx.sentenceDay !== null) {
-      return { ...withTime(dayResult(ctx.sentenceDay, 'event', approximate), ctx.sentenceDay, c, ctx), relation };
-    }
+    if (c.anchor.to === 'named' && ctx.sentenceDay !== null) return { ...UNRESOLVED, relation };
     const dayUnit = c.anchor.unit === 'day' || c.anchor.unit === 'hour' || (c.anchor.unit === 'week' && c.anchor.to === 'named');
     const base = dayUnit ? ctx.previousDay : ctx.previousStart;
     if (base === null) return { ...UNRESOLVED, relation };
@@ -230,18 +229,44 @@ export function resolve(c: Components, ctx: ResolveContext): Resolution {
 
   // Offsets from today: منذ 24 عاما، قبل ثلاثة أيام، بعد أسبوعين.
   if (c.offset) {
-    if (ctx.dct === null) return UNRESOLVED;
     const sign = c.offset.dir === 'ago' ? -1 : 1;
-    const n = shift(ctx.dct, c.offset.unit, sign * c.offset.amount);
-    if (c.offset.unit === 'day') return dayResult(n, 'publication', c.approximate ?? false);
-    if (c.offset.unit === 'hour') return dayResult(n, 'publication', true);
+    // "وبعد أربعة أيام، أعلن…" in a past narrative counts from the event just told.
+    const fromEvent = c.offset.dir === 'ahead' && !ctx.future && ctx.previousDay !== null;
+    const base = fromEvent ? ctx.previousDay : ctx.dct;
+    if (base === null) return UNRESOLVED;
+    const anchor: Anchor = fromEvent ? 'event' : 'publication';
+    const n = shift(base, c.offset.unit, sign * c.offset.amount);
+    if (c.offset.unit === 'day' || c.offset.unit === 'week') {
+      if (fromEvent || c.offset.unit === 'day') return dayResult(c.offset.unit === 'week' ? base + 7 * sign * c.offset.amount : n, anchor, c.approximate ?? false);
+    }
+    if (c.offset.unit === 'hour') return dayResult(n, anchor, true);
     const unit: CalendarUnit = c.offset.unit === 'decade' || c.offset.unit === 'century' ? 'year' : c.offset.unit;
     return {
       value: unitValue(unit, n),
       interval: daySpanInterval(unitSpan(unit, n)),
       precision: unitPrecision(unit),
       approximate: true,
-      anchor: 'publication',
+      anchor,
+    };
+  }
+
+  // Quarters and halves of a year.
+  if (c.fraction) {
+    let y = c.year;
+    let anchor: Anchor = 'absolute';
+    if (y === undefined) {
+      if (ctx.dct === null) return UNRESOLVED;
+      y = civil(shift(ctx.dct, 'year', amountOf(c.rel))).y;
+      anchor = 'publication';
+    }
+    const months = c.fraction.kind === 'Q' ? 3 : 6;
+    const m = (c.fraction.n - 1) * months + 1;
+    return {
+      value: `${pad(y, 4)}-${c.fraction.kind}${c.fraction.n}`,
+      interval: daySpanInterval({ start: dayNumber(y, m, 1), end: dayNumber(y, m + months, 1) }),
+      precision: months === 3 ? 'season' : 'month',
+      approximate: false,
+      anchor,
     };
   }
 
@@ -361,13 +386,7 @@ export function resolve(c: Components, ctx: ResolveContext): Resolution {
         else if (c.rel === 'next') y = candidates[dates.findIndex((n) => n > dct)];
         else if (c.rel === 'last') y = candidates[dates.map((n) => n < dct).lastIndexOf(true)];
         else if (forward) y = candidates[dates.findIndex((n) => n >= dct)];
-        else {
-          let best = 0;
-          dates.forEach((n, i) => {
-            if (Math.abs(n - dct) < Math.abs(dates[best]! - dct)) best = i;
-          });
-          y = candidates[best];
-        }
+        else y = candidates[dates.map((n) => n <= dct).lastIndexOf(true)];
       } else {
         const spans = candidates.map((yy) => ({ yy, s: unitSpan('month', dayNumber(yy, month, 1)) }));
         if (c.rel === 'this') y = dy;
