@@ -94,6 +94,8 @@ interface Sentence {
   folded: string;
   /** Clause groups: a group starts at a clause holding a trigger; other clauses join the one before. */
   groups: Array<{ start: number; end: number }>;
+  /** The clauses themselves (split at punctuation). */
+  clauses: Array<{ start: number; end: number }>;
   role: ParagraphRole;
 }
 
@@ -203,6 +205,7 @@ function readParagraph(ctx: ExtractContext, p: { start: number; end: number; rol
       tokens: sTokens,
       folded,
       groups: clauses,
+      clauses,
       role: p.role,
     });
   });
@@ -245,11 +248,14 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
       const people = findTitledPeople(s.tokens, ctx.titles, sameClause, (i) => inEntity.has(i) || analyze(s.tokens[i]!.form, ctx.lexicon).length > 0);
       // Clause groups: merge clauses without a trigger into the group before them.
       const groups: Array<{ start: number; end: number }> = [];
+      // Leading clauses without a trigger ("ويوم الجمعة، سعى…") join the first group.
+      let leading = true;
       for (const c of s.groups) {
         const holdsTrigger = triggers.some((h) => h.start >= c.start && h.start < c.end);
         const prev = groups[groups.length - 1];
-        if (!prev || holdsTrigger) groups.push({ start: c.start, end: c.end });
+        if (!prev || (holdsTrigger && !leading)) groups.push({ start: c.start, end: c.end });
         else prev.end = c.end;
+        if (holdsTrigger) leading = false;
       }
       s.groups = groups;
       const sExprs = exprs.filter((e) => e.start >= s.start && e.start < s.end);
@@ -428,6 +434,9 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
     const when = claim ? timeFromExpr(claim, 'stated') : null;
     return when && claim ? { when, claim } : null;
   }
+  // Speech verbs take only a time of their own clause: "وفق ما أفادت الوكالة" does not happen at
+  // the time of the strike told before it.
+  if (!claim && hit.entry.onlyWhenDated) return null;
   if (!claim) {
     const me = triggerIndex(hit);
     claim = nearest(
@@ -441,6 +450,12 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
   if (claim) {
     const when = timeFromExpr(claim, 'stated');
     if (when) return { when, claim };
+  }
+  // Last resort: "تولى الحقيبة منذ عام 2019" — the span's start is when the event happened.
+  const since = c.exprs.find((e) => e.interval && e.start >= hit.end && e.start < group.end && isSince(ctx, s, e) && firstBefore(ctx, s, e) < 0 && !(e.value ?? '').startsWith('P'));
+  if (since) {
+    const when = timeFromExpr(since, 'stated');
+    if (when) return { when: { ...when, approximate: true }, claim: since };
   }
   // "وأجرى بوتين لاحقاً محادثات": later than the event just told, on its day or after.
   if (lastStatedDay && hasPhrase(s.tokens, 0, s.tokens.length, ctx.modality.later)) {
@@ -610,7 +625,8 @@ const LEADING_CONJ = new Set(['وفي', 'وخلال', 'وبعد', 'وكان', '�
 function arabicTitle(ctx: ExtractContext, c: Candidate, claim: Expr | null): string {
   const { hit, sentence: s, group } = c;
   // Start a couple of words before the trigger (its subject: "زيلينسكي يحضر احتفالاً"), within the group.
-  const from = Math.max(group.start, s.tokens[Math.max(0, hit.first - 2)]!.start);
+  const clause = s.clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? group;
+  const from = Math.max(group.start, clause.start, s.tokens[Math.max(0, hit.first - 2)]!.start);
   const words: string[] = [];
   for (const t of s.tokens) {
     if (t.start < from || t.start >= group.end) continue;
