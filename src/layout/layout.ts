@@ -126,6 +126,11 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
   return prepared;
 }
 
+/** Width of the label box as drawn (the shortened text, padded). */
+function exactWidthOf(p: Prepared, e: PreparedEvent): number {
+  return textWidth(texts(p, e).labelText, p.options.fontSize) + 8;
+}
+
 /** The texts of an event that gets a mark, computed once and kept. */
 function texts(p: Prepared, e: PreparedEvent): { labelText: string; dateText: string; claims: { t: number; label: string }[] } {
   const where = `events[${e.index}]`;
@@ -267,6 +272,10 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const labelColumnStart = vertical ? (rtlText ? MARGIN : (lanes[0]?.track ?? 0) + 12) : 0;
   const labelColumnWidth = vertical ? Math.max(0, rtlText ? (lanes[0]?.track ?? 0) - 12 - MARGIN : width - MARGIN - labelColumnStart) : 0;
 
+  const exactWidth = (e: PreparedEvent): number => exactWidthOf(p, e);
+  // Per lane: end of the last label written on the track, and of the last placed mark.
+  const inlineEnd = lanes.map(() => -Infinity);
+  const trackEnd = lanes.map(() => -Infinity);
   const marks: LayoutMark[] = [];
   const outside: string[] = [];
   const clusters: LayoutCluster[] = [];
@@ -332,12 +341,19 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       const rows = rowEnd[laneIdx] as number[];
       const w = e.labelWidth + 8;
       const start = Math.max(0, Math.min(uMark, len - w));
-      for (let r = 0; r < rows.length; r++) {
+      const markStart = band ? Math.min(a, b) : uMark - MARK_R;
+      const markEnd = band ? Math.max(a, b) : uMark + MARK_R;
+      // A mark may not sit under a label written on the track itself.
+      const blocked = markStart < (inlineEnd[laneIdx] as number) + LABEL_GAP;
+      for (let r = 0; r < rows.length && !blocked; r++) {
         if (start >= (rows[r] as number) + LABEL_GAP) {
-          rows[r] = start + w;
+          // The slot fits the widest the label can be; the box takes the shortened text's width.
+          const w = exactWidth(e);
+          const s0 = Math.max(0, Math.min(uMark, len - w));
+          rows[r] = s0 + w;
           const y = lane.track - MARK_R - LABEL_GAP - (r + 1) * rowH;
-          const x0 = fromFlow(start);
-          const x1 = fromFlow(start + w);
+          const x0 = fromFlow(s0);
+          const x1 = fromFlow(s0 + w);
           const bx = Math.min(x0, x1);
           const mx = fromFlow(uMark);
           label = {
@@ -353,6 +369,32 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
           break;
         }
       }
+      // Last resort, and the only row of a low lane: the label on the track, just after the mark.
+      // Near the end of the axis it goes before the mark instead.
+      const free = Math.max(inlineEnd[laneIdx] as number, trackEnd[laneIdx] as number) + LABEL_GAP;
+      const inlineStart = markEnd + 4 + w <= len ? markEnd + 4 : markStart - 4 - w;
+      if (label === null && !blocked && inlineStart >= Math.max(0, free)) {
+        const before = inlineStart < markStart;
+        const wx = exactWidth(e);
+        const inlineStart2 = before ? markStart - 4 - wx : inlineStart;
+        inlineEnd[laneIdx] = Math.max(inlineStart2 + wx, markEnd);
+        const y = lane.track - rowH / 2;
+        const x0 = fromFlow(inlineStart2);
+        const x1 = fromFlow(inlineStart2 + wx);
+        const bx = Math.min(x0, x1);
+        const edge = fromFlow(before ? markStart : markEnd);
+        label = {
+          x: bx,
+          y,
+          width: wx,
+          height: rowH,
+          text: texts(p, e).labelText,
+          textX: rtlText ? bx + wx - 4 : bx + 4,
+          textY: y + rowH / 2 + fontSize * 0.35,
+          leader: { x1: edge, y1: lane.track, x2: fromFlow(before ? inlineStart2 + wx : inlineStart2), y2: lane.track },
+        };
+      }
+      if (label !== null) trackEnd[laneIdx] = Math.max(trackEnd[laneIdx] as number, markEnd);
     } else {
       const rows = rowEnd[0] as number[];
       const ideal = uMark - rowH / 2;

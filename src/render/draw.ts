@@ -282,6 +282,11 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
         .attr('y', label !== null ? r3(label.textY) : null)
         .attr('text-anchor', 'start')
         .attr('fill', palette.fg)
+        // A halo in the background colour keeps text readable where leader lines cross it.
+        .attr('stroke', palette.bg)
+        .attr('stroke-width', 3)
+        .attr('paint-order', 'stroke')
+        .attr('stroke-linejoin', 'round')
         .text(label?.text ?? '');
     });
 

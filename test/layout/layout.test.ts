@@ -13,6 +13,17 @@ function assertNoLabelOverlap(l: Layout): void {
   const boxes = l.marks.flatMap((m) => (m.label === null ? [] : [m.label]));
   for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `labels ${i} and ${j} overlap`).toBe(false);
 }
+function assertNoLabelOverMark(l: Layout): void {
+  for (const m of l.marks) {
+    if (m.label === null) continue;
+    for (const n of l.marks) {
+      if (n.lane !== m.lane) continue;
+      const r = n.rect;
+      // Shrink by a hair: touching edges are fine.
+      expect(overlaps(m.label, { x: r.x + 0.01, y: r.y + 0.01, width: Math.max(0, r.width - 0.02), height: Math.max(0, r.height - 0.02) }), `label of ${m.id} covers mark ${n.id}`).toBe(false);
+    }
+  }
+}
 function assertNoBadgeOverlap(l: Layout): void {
   for (let i = 0; i < l.clusters.length; i++)
     for (let j = i + 1; j < l.clusters.length; j++) {
@@ -46,6 +57,7 @@ describe('layout: every event drawn or counted, labels never overlap', () => {
       expect(new Set(ids).size).toBe(ids.length);
       expect(l.eventCount).toBe(tl.events.length);
       assertNoLabelOverlap(l);
+      assertNoLabelOverMark(l);
       assertNoBadgeOverlap(l);
     });
   }
@@ -56,7 +68,14 @@ describe('layout: every event drawn or counted, labels never overlap', () => {
     expect(new Set(accounted(l)).size).toBe(2000);
     expect(l.clusters.length).toBeGreaterThan(0);
     assertNoLabelOverlap(l);
+    assertNoLabelOverMark(l);
     assertNoBadgeOverlap(l);
+  });
+  it('gives every lane a row on its track, even when lanes are low', () => {
+    const l = layout(sampleTimeline(), { width: 1000, height: 640, lanes: 'place', domain: [Date.UTC(2024, 5, 10), Date.UTC(2024, 6, 25)] });
+    expect(l.marks.length).toBeGreaterThanOrEqual(6);
+    assertNoLabelOverlap(l);
+    assertNoLabelOverMark(l);
   });
 });
 
