@@ -3,6 +3,9 @@
 export type * from './model/types.js';
 export { normalize, toOriginalSpan } from './text/normalize.js';
 export type { NormalizedText } from './text/normalize.js';
+export { tagTimes } from './pipeline/tagTimes.js';
+export { normalizeParseOptions } from './options.js';
+export type { NormalizedParseOptions } from './options.js';
 export { validateTimeline } from './model/validateTimeline.js';
 export { TimelineValidationError } from './model/errors.js';
 export type { ValidationIssue } from './model/errors.js';
@@ -13,3 +16,8 @@ export type { FromTimelineJSOptions } from './model/timelinejs/fromTimelineJS.js
 export type * from './model/timelinejs/types.js';
 export { buildTimeline } from './merge/buildTimeline.js';
 export type { BuildTimelineOptions } from './merge/options.js';
+export { parseArticle } from './pipeline/parseArticle.js';
+export type { ParseArticleOptions } from './pipeline/parseArticle.js';
+export { parseDocument } from './pipeline/parseDocument.js';
+export type { ParseDocumentOptions } from './pipeline/parseDocument.js';
+export type { Gazetteer, GazetteerEntry } from './events/gazetteerTypes.js';

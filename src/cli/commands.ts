@@ -1,4 +1,5 @@
 import { renderCommand } from './render.js';
+import { timesCommand } from './times.js';
 
 /** One CLI subcommand: `run` gets the arguments after the subcommand name. */
 export interface Command {
@@ -12,5 +13,6 @@ export interface Command {
  * adding a command is adding a line here.
  */
 export const commands: Record<string, Command> = {
+  times: timesCommand,
   render: renderCommand,
 };
