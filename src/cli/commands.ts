@@ -1,3 +1,4 @@
+import { renderCommand } from './render.js';
 import { timesCommand } from './times.js';
 
 /** One CLI subcommand: `run` gets the arguments after the subcommand name. */
@@ -13,4 +14,5 @@ export interface Command {
  */
 export const commands: Record<string, Command> = {
   times: timesCommand,
+  render: renderCommand,
 };
