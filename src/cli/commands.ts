@@ -1,3 +1,5 @@
+import { parseCommand } from './parse.js';
+
 /** One CLI subcommand: `run` gets the arguments after the subcommand name. */
 export interface Command {
   summary: string;
@@ -9,4 +11,6 @@ export interface Command {
  * The CLI's subcommands, in the order `tarikh --help` lists them. Each lives in its own module;
  * adding a command is adding a line here.
  */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  parse: parseCommand,
+};
