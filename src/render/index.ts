@@ -1,3 +1,17 @@
 // `tarikh/render`: the browser renderer and the <tarikh-timeline> custom element.
-// Re-exports only; filled in by the renderer work.
-export {};
+// Re-exports only.
+export { layout } from '../layout/layout.js';
+export { textWidth } from '../layout/textWidth.js';
+export { formatWhen } from '../layout/formatWhen.js';
+export { formatDate } from '../layout/formatDate.js';
+export type { LayoutOptions } from '../layout/options.js';
+export type * from '../layout/types.js';
+export { drawTimeline } from './draw.js';
+export type { DrawContext, DrawOptions } from './draw.js';
+export { normalizeOptions, defaults } from './options.js';
+export type { RenderOptions, NormalizedRenderOptions } from './options.js';
+export { safeUrl } from './safeUrl.js';
+export { timelineCss } from './styles.js';
+export { themes } from './themes.js';
+export type { ThemePalette, ThemeName } from './themes.js';
+export { contrastRatio } from './contrastRatio.js';

@@ -1,0 +1,67 @@
+import { arabicMonthFamilyByRegion, arabicMonthNames, type ArabicMonthFamily } from '../locales/ar/calendar.js';
+import type { CalendarName, Digits, MonthNamesOption } from './types.js';
+
+/** How dates are written: locale, digits, calendar, zone and (for Arabic) the month-name family. */
+export interface DateFormatSettings {
+  locale: string;
+  digits: Digits;
+  calendar: CalendarName;
+  timeZone: string;
+  monthNames: MonthNamesOption;
+}
+
+/** The fields to write, as in Intl.DateTimeFormat. */
+export type DateFields = Pick<Intl.DateTimeFormatOptions, 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute' | 'hourCycle'>;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function monthFamily(settings: DateFormatSettings): ArabicMonthFamily | null {
+  if (settings.calendar !== 'gregory' || !settings.locale.toLowerCase().startsWith('ar')) return null;
+  if (settings.monthNames !== 'auto') return settings.monthNames;
+  const region = (() => {
+    try {
+      return new Intl.Locale(settings.locale).region;
+    } catch {
+      return undefined;
+    }
+  })();
+  return (region !== undefined ? arabicMonthFamilyByRegion[region.toUpperCase()] : undefined) ?? 'egypt';
+}
+
+/**
+ * Writes a time through Intl.DateTimeFormat, in the given zone (never the machine's), with the
+ * chosen digits and calendar. Arabic Gregorian month names come from our data (Levantine,
+ * Egyptian/Gulf, Maghrebi or Moroccan), so the words do not depend on the ICU version.
+ *
+ * @param ms - the time (ms since the epoch)
+ * @param fields - which fields to write
+ * @param settings - locale, digits, calendar, zone, month names
+ * @example
+ * formatDate(Date.UTC(2024, 5, 20), { day: 'numeric', month: 'long', year: 'numeric' },
+ *   { locale: 'ar-SY', digits: 'arab', calendar: 'gregory', timeZone: 'UTC', monthNames: 'auto' })
+ * // '٢٠ حزيران ٢٠٢٤'
+ */
+export function formatDate(ms: number, fields: DateFields, settings: DateFormatSettings): string {
+  const tag = `${settings.locale}-u-ca-${settings.calendar === 'gregory' ? 'gregory' : 'islamic-umalqura'}-nu-${settings.digits}`;
+  const options: Intl.DateTimeFormatOptions = { ...fields, timeZone: settings.timeZone };
+  if (fields.hour !== undefined && fields.hourCycle === undefined) options.hourCycle = 'h23';
+  const f = formatter(tag, options);
+  const family = fields.month === 'long' || fields.month === 'short' ? monthFamily(settings) : null;
+  if (family === null) return f.format(ms);
+  const monthIndex = Number(formatter('en-u-nu-latn', { month: 'numeric', timeZone: settings.timeZone }).format(ms)) - 1;
+  const name = arabicMonthNames[family][monthIndex] ?? '';
+  return f
+    .formatToParts(ms)
+    .map((p) => (p.type === 'month' ? name : p.value))
+    .join('');
+}

@@ -1,0 +1,455 @@
+import { scaleUtc } from 'd3-scale';
+import type { EventTime, Timeline, TimelineEvent } from '../model/types.js';
+import type { DisplayLabels } from '../locales/displayLabels.js';
+import { labelsFor } from '../locales/labelsFor.js';
+import { formatNumber } from './formatNumber.js';
+import { formatWhen } from './formatWhen.js';
+import type { DateFormatSettings } from './formatDate.js';
+import { laneKey } from './laneKey.js';
+import { normalizeLayoutOptions, type LayoutOptions, type NormalizedLayoutOptions } from './options.js';
+import { parseTime } from './parseTime.js';
+import { textWidth } from './textWidth.js';
+import { axisTicks } from './ticks.js';
+import { truncateText } from './truncateText.js';
+import type { Box, Layout, LayoutCluster, LayoutLane, LayoutMark, LayoutTick } from './types.js';
+
+const DAY = 86_400_000;
+const MARGIN = 12;
+const AXIS_HEIGHT = 28;
+const SECONDARY_HEIGHT = 20;
+const MARK_R = 5;
+const LABEL_GAP = 6;
+const CLUSTER_ROW = 24;
+const TICK_LABEL_WIDTH = 78;
+
+/** Everything about an event that does not depend on zoom: computed once per timeline and settings. */
+interface PreparedEvent {
+  index: number;
+  id: string;
+  event: TimelineEvent;
+  t0: number;
+  t1: number;
+  lane: number;
+  title: string;
+  labelText: string;
+  labelWidth: number;
+  dateText: string;
+  claims: { t: number; label: string }[];
+}
+interface Prepared {
+  events: PreparedEvent[];
+  lanes: { key: string; label: string }[];
+  extent: [number, number];
+  labels: DisplayLabels;
+}
+
+const preparedCache = new WeakMap<Timeline, Map<string, Prepared>>();
+
+function checkTimeline(timeline: unknown): asserts timeline is Timeline {
+  if (timeline === null || typeof timeline !== 'object') throw new TypeError(`timeline: expected a Timeline object, got ${String(timeline)}`);
+  const events = (timeline as { events?: unknown }).events;
+  if (!Array.isArray(events)) throw new TypeError(`timeline.events: expected an array, got ${typeof events}`);
+}
+
+function claimTimes(event: TimelineEvent): Pick<EventTime, 'start' | 'end' | 'precision' | 'approximate'>[] {
+  if (!event.disputed) return [];
+  if (event.claims !== undefined && event.claims.length > 0) return event.claims;
+  const out: Pick<EventTime, 'start' | 'end' | 'precision' | 'approximate'>[] = [];
+  const seen = new Set<string>();
+  for (const s of event.sources) {
+    const c = s.claim;
+    if (c === null || c.interval === null || c.precision === null) continue;
+    const key = c.interval.start + '/' + c.interval.end;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ start: c.interval.start, end: c.interval.end, precision: c.precision, approximate: c.approximate });
+  }
+  return out;
+}
+
+function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
+  const key = [o.locale, o.digits, o.calendar, o.monthNames, o.timeZone, o.lanes, o.fontSize, o.maxLabelWidth].join('|');
+  let byKey = preparedCache.get(timeline);
+  const hit = byKey?.get(key);
+  if (hit !== undefined) return hit;
+  const labels = labelsFor(o.locale);
+  const settings: DateFormatSettings = { locale: o.locale, digits: o.digits, calendar: o.calendar, timeZone: o.timeZone, monthNames: o.monthNames };
+  const english = !o.locale.toLowerCase().startsWith('ar');
+  const laneIndex = new Map<string, number>();
+  const lanes: { key: string; label: string }[] = [];
+  const ids = new Set<string>();
+  let lo = Infinity;
+  let hi = -Infinity;
+  const events: PreparedEvent[] = timeline.events.map((event, index) => {
+    const where = `events[${index}]`;
+    if (event === null || typeof event !== 'object') throw new TypeError(`${where}: expected an event object`);
+    if (typeof event.id !== 'string' || event.id === '') throw new TypeError(`${where}.id: expected a non-empty string, got ${JSON.stringify(event.id)}`);
+    if (ids.has(event.id)) throw new RangeError(`${where}.id: duplicate event id ${JSON.stringify(event.id)}`);
+    ids.add(event.id);
+    if (event.when === null || typeof event.when !== 'object') throw new TypeError(`${where}.when: expected an EventTime object`);
+    const t0 = parseTime(event.when.start, `${where}.when.start`);
+    const t1raw = parseTime(event.when.end, `${where}.when.end`);
+    const t1 = t1raw > t0 ? t1raw : t0 + 1;
+    const title = String((english ? (event.titleEn ?? event.title) : event.title) ?? '');
+    const lk = laneKey(event, o.lanes, o.locale, labels);
+    let lane = laneIndex.get(lk.key);
+    if (lane === undefined) {
+      lane = lanes.length;
+      laneIndex.set(lk.key, lane);
+      lanes.push(lk);
+    }
+    const claims = claimTimes(event).map((c, i) => {
+      const s = parseTime(c.start, `${where}.claims[${i}].start`);
+      const e = parseTime(c.end, `${where}.claims[${i}].end`);
+      lo = Math.min(lo, s);
+      hi = Math.max(hi, e);
+      return { t: s + Math.max(0, e - s) / 2, label: formatWhen(c, settings, labels, `${where}.claims[${i}]`) };
+    });
+    lo = Math.min(lo, t0);
+    hi = Math.max(hi, t1);
+    const labelText = truncateText(title, o.maxLabelWidth, o.fontSize);
+    return { index, id: event.id, event, t0, t1, lane, title, labelText, labelWidth: textWidth(labelText, o.fontSize), dateText: formatWhen(event.when, settings, labels, `${where}.when`), claims };
+  });
+  if (!Number.isFinite(lo)) {
+    // No events: show the week around the epoch of nothing, i.e. an empty axis of one day.
+    lo = 0;
+    hi = DAY;
+  }
+  const pad = Math.max((hi - lo) * 0.04, DAY / 2);
+  const prepared: Prepared = { events: events.sort((a, b) => a.t0 - b.t0 || a.index - b.index), lanes: lanes.length > 0 ? lanes : [{ key: '', label: '' }], extent: [lo - pad, hi + pad], labels };
+  if (byKey === undefined) {
+    byKey = new Map();
+    preparedCache.set(timeline, byKey);
+  }
+  byKey.set(key, prepared);
+  return prepared;
+}
+
+interface OpenCluster {
+  lane: number;
+  uMin: number;
+  uMax: number;
+  ids: string[];
+  t0: number;
+  t1: number;
+}
+
+/**
+ * Lays a timeline out: time scale, ticks, lanes, marks with positions, non-overlapping label boxes
+ * and count badges for what does not fit. Pure (numbers in, numbers out, no DOM), deterministic
+ * whatever the machine's zone, and shared by the browser renderer and `tarikh/node`.
+ *
+ * Every event ends up in exactly one of `marks`, a cluster's `eventIds`, or `outside` (when a
+ * `domain` zooms it away). Zoom is a re-layout with `domain` = the zoomed scale's domain; the work
+ * that does not depend on zoom (parsing dates, formatting, measuring labels) is cached per timeline
+ * object, so a zoom frame is one pass over the events.
+ *
+ * @param timeline - the Timeline (see src/model/types.ts)
+ * @param options - size, lanes, directions, locale, digits, calendar, domain… (see LayoutOptions)
+ * @throws RangeError/TypeError naming the bad option or the event path and value
+ * @example
+ * const l = layout(timeline, { width: 900, height: 320, locale: 'ar-SY' });
+ * l.axisDirection // 'rtl': the earliest event is on the right
+ * l.marks[0].dateText // 'صباح الخميس ٢٠ حزيران ٢٠٢٤'
+ */
+export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
+  checkTimeline(timeline);
+  const o = normalizeLayoutOptions(options, typeof timeline.language === 'string' ? timeline.language : 'ar');
+  const p = prepare(timeline, o);
+  const labels = p.labels;
+  const settings: DateFormatSettings = { locale: o.locale, digits: o.digits, calendar: o.calendar, timeZone: o.timeZone, monthNames: o.monthNames };
+  const vertical = o.orientation === 'vertical';
+  const { width, height, fontSize } = o;
+  const rowH = Math.round(fontSize * 1.7);
+  const axisBlock = AXIS_HEIGHT + (o.secondaryCalendar !== null ? SECONDARY_HEIGHT : 0);
+  const domain: [number, number] = o.domain ?? [p.extent[0], p.extent[1]];
+  const rtlText = o.textDirection === 'rtl';
+
+  // Plot box, time range and lanes.
+  let plot: Box;
+  let range: [number, number];
+  let lanes: LayoutLane[];
+  if (!vertical) {
+    plot = { x: MARGIN, y: MARGIN, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - MARGIN - axisBlock) };
+    range = o.axisDirection === 'rtl' ? [plot.x + plot.width, plot.x] : [plot.x, plot.x + plot.width];
+    const laneH = plot.height / p.lanes.length;
+    lanes = p.lanes.map((l, index) => {
+      const box = { x: plot.x, y: plot.y + index * laneH, width: plot.width, height: laneH };
+      return { index, key: l.key, label: l.label, box, track: box.y + laneH - CLUSTER_ROW };
+    });
+  } else {
+    // Vertical: time runs down; ticks on the outer side of the axis, marks then labels inward.
+    plot = { x: MARGIN, y: MARGIN + rowH / 2, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - 2 * MARGIN - rowH) };
+    range = [plot.y, plot.y + plot.height];
+    const axisX = rtlText ? width - MARGIN - TICK_LABEL_WIDTH : MARGIN + TICK_LABEL_WIDTH;
+    const track = rtlText ? axisX - 16 : axisX + 16;
+    lanes = [{ index: 0, key: '', label: '', box: { ...plot }, track }];
+  }
+  const scale = scaleUtc().domain(domain).range(range);
+  const pos = (t: number): number => scale(t);
+  const len = Math.abs(range[1] - range[0]);
+  const flowSign = !vertical && o.axisDirection === 'rtl' ? -1 : 1;
+  // Flow coordinate u: distance from the earliest end of the visible axis, in pixels.
+  const flow = (t: number): number => (flowSign === 1 ? pos(t) - range[0] : range[0] - pos(t));
+  const fromFlow = (u: number): number => (flowSign === 1 ? range[0] + u : range[0] - u);
+
+  // Axis.
+  const tickCount = Math.max(2, Math.floor(len / (vertical ? 48 : 110)));
+  const placeTicks = (specs: { value: number; label: string; major: boolean }[], offset: number): LayoutTick[] => {
+    const out: LayoutTick[] = [];
+    let lastEnd = -Infinity;
+    for (const s of specs) {
+      if (s.value < domain[0] || s.value > domain[1]) continue;
+      const u = flow(s.value);
+      const extent = vertical ? rowH : textWidth(s.label, fontSize - 1) + 12;
+      const start = vertical ? u - extent / 2 : u - extent / 2;
+      if (start < lastEnd) continue;
+      lastEnd = start + extent;
+      const c = fromFlow(u);
+      out.push(vertical ? { value: s.value, x: offset, y: c, label: s.label, major: s.major } : { value: s.value, x: c, y: offset, label: s.label, major: s.major });
+    }
+    return out;
+  };
+  let axis: Layout['axis'];
+  if (!vertical) {
+    const y = plot.y + plot.height;
+    axis = {
+      x1: plot.x,
+      y1: y,
+      x2: plot.x + plot.width,
+      y2: y,
+      ticks: placeTicks(axisTicks(domain, tickCount, o.calendar, settings), y),
+      secondary: o.secondaryCalendar !== null ? placeTicks(axisTicks(domain, tickCount, o.secondaryCalendar, settings), y + AXIS_HEIGHT) : [],
+      secondaryCalendar: o.secondaryCalendar,
+    };
+  } else {
+    const x = rtlText ? width - MARGIN - TICK_LABEL_WIDTH : MARGIN + TICK_LABEL_WIDTH;
+    axis = {
+      x1: x,
+      y1: plot.y,
+      x2: x,
+      y2: plot.y + plot.height,
+      ticks: placeTicks(axisTicks(domain, tickCount, o.calendar, settings), x),
+      secondary: [],
+      secondaryCalendar: null,
+    };
+  }
+
+  // Label rows per lane (horizontal), or one label column (vertical).
+  const laneRows = lanes.map((lane) => {
+    if (vertical) return 1;
+    return Math.max(0, Math.floor((lane.track - MARK_R - LABEL_GAP - lane.box.y) / rowH));
+  });
+  // A lane's title sits at the start of its top label row, which labels then share.
+  const rowEnd = lanes.map((lane, i) => {
+    const rows = new Array<number>(laneRows[i] ?? 0).fill(-Infinity);
+    if (!vertical && lane.label !== '' && rows.length > 0) rows[rows.length - 1] = textWidth(lane.label, fontSize) + 8;
+    return rows;
+  });
+  const labelColumnStart = vertical ? (rtlText ? MARGIN : (lanes[0]?.track ?? 0) + 12) : 0;
+  const labelColumnWidth = vertical ? Math.max(0, rtlText ? (lanes[0]?.track ?? 0) - 12 - MARGIN : width - MARGIN - labelColumnStart) : 0;
+
+  const marks: LayoutMark[] = [];
+  const outside: string[] = [];
+  const clusters: LayoutCluster[] = [];
+  const open = new Map<number, OpenCluster>();
+  const lastBadgeEnd = new Map<number, number>();
+  const lastCluster = new Map<number, LayoutCluster>();
+  const badgeR = (count: number): number => Math.max(9, textWidth(formatNumber(count, o.locale, o.digits), 11) / 2 + 5);
+  const closeCluster = (c: OpenCluster): void => {
+    const lane = lanes[c.lane] as LayoutLane;
+    const r = badgeR(c.ids.length);
+    const u = Math.min(Math.max((c.uMin + c.uMax) / 2, r), len - r);
+    const prevEnd = lastBadgeEnd.get(c.lane) ?? -Infinity;
+    const prev = lastCluster.get(c.lane);
+    if (u - r < prevEnd + 2 && prev !== undefined) {
+      // Badges would touch: fold into the previous cluster of this lane.
+      prev.eventIds.push(...c.ids);
+      prev.count = prev.eventIds.length;
+      prev.domain = [Math.min(prev.domain[0], c.t0), Math.max(prev.domain[1], c.t1)];
+      const pu = (vertical ? prev.cy - range[0] : flowSign === 1 ? prev.cx - range[0] : range[0] - prev.cx);
+      const pr = badgeR(prev.count);
+      const nu = Math.min(Math.max((pu + c.uMax) / 2, pr), len - pr);
+      setBadge(prev, nu, pr, lane);
+      lastBadgeEnd.set(c.lane, nu + pr);
+      return;
+    }
+    const cl: LayoutCluster = { id: `${c.lane}:${c.ids[0] ?? ''}`, lane: c.lane, cx: 0, cy: 0, r, count: c.ids.length, countText: '', ariaLabel: '', eventIds: c.ids, domain: [c.t0, c.t1] };
+    setBadge(cl, u, r, lane);
+    clusters.push(cl);
+    lastCluster.set(c.lane, cl);
+    lastBadgeEnd.set(c.lane, u + r);
+  };
+  const setBadge = (cl: LayoutCluster, u: number, r: number, lane: LayoutLane): void => {
+    const c = fromFlow(u);
+    if (vertical) {
+      cl.cx = lane.track;
+      cl.cy = c;
+    } else {
+      cl.cx = c;
+      cl.cy = lane.track + 14;
+    }
+    cl.r = r;
+    cl.count = cl.eventIds.length;
+    cl.countText = formatNumber(cl.count, o.locale, o.digits);
+    cl.ariaLabel = labels.cluster(cl.countText);
+  };
+
+  for (const e of p.events) {
+    if (e.t1 <= domain[0] || e.t0 > domain[1] || (e.t0 === domain[1] && e.t1 > e.t0 + 1)) {
+      outside.push(e.id);
+      continue;
+    }
+    const lane = lanes[vertical ? 0 : e.lane] as LayoutLane;
+    const laneIdx = lane.index;
+    const a = flow(Math.max(e.t0, domain[0]));
+    const b = flow(Math.min(e.t1, domain[1]));
+    const spanPx = Math.abs(b - a);
+    const band = spanPx >= o.minBandWidth;
+    const uMark = band ? Math.min(a, b) : (a + b) / 2;
+    // Try a label slot.
+    let label: LayoutMark['label'] = null;
+    if (!vertical) {
+      const rows = rowEnd[laneIdx] as number[];
+      const w = e.labelWidth + 8;
+      const start = Math.max(0, Math.min(uMark, len - w));
+      for (let r = 0; r < rows.length; r++) {
+        if (start >= (rows[r] as number) + LABEL_GAP) {
+          rows[r] = start + w;
+          const y = lane.track - MARK_R - LABEL_GAP - (r + 1) * rowH;
+          const x0 = fromFlow(start);
+          const x1 = fromFlow(start + w);
+          const bx = Math.min(x0, x1);
+          const mx = fromFlow(uMark);
+          label = {
+            x: bx,
+            y,
+            width: w,
+            height: rowH,
+            text: e.labelText,
+            textX: rtlText ? bx + w - 4 : bx + 4,
+            textY: y + rowH / 2 + fontSize * 0.35,
+            leader: { x1: mx, y1: lane.track - MARK_R, x2: mx, y2: y + rowH },
+          };
+          break;
+        }
+      }
+    } else {
+      const rows = rowEnd[0] as number[];
+      const ideal = uMark - rowH / 2;
+      const top = Math.max(ideal, (rows[0] as number) + 2);
+      if (top - ideal <= rowH * 1.5 && top + rowH <= len + rowH / 2) {
+        rows[0] = top + rowH;
+        const text = e.labelWidth + 8 <= labelColumnWidth ? e.labelText : truncateText(e.title, Math.max(0, labelColumnWidth - 8), fontSize);
+        const w = Math.min(labelColumnWidth, textWidth(text, fontSize) + 8);
+        const y = fromFlow(top);
+        const bx = rtlText ? labelColumnStart + labelColumnWidth - w : labelColumnStart;
+        const my = fromFlow(uMark);
+        label = {
+          x: bx,
+          y,
+          width: w,
+          height: rowH,
+          text,
+          textX: rtlText ? bx + w - 4 : bx + 4,
+          textY: y + rowH / 2 + fontSize * 0.35,
+          leader: { x1: lane.track + (rtlText ? -MARK_R : MARK_R), y1: my, x2: rtlText ? bx + w : bx, y2: y + rowH / 2 },
+        };
+      }
+    }
+    if (label === null) {
+      const c = open.get(laneIdx);
+      if (c !== undefined && uMark - c.uMax <= 2 * badgeR(c.ids.length + 1) + 4) {
+        c.ids.push(e.id);
+        c.uMax = Math.max(c.uMax, uMark);
+        c.uMin = Math.min(c.uMin, uMark);
+        c.t0 = Math.min(c.t0, e.t0);
+        c.t1 = Math.max(c.t1, e.t1);
+      } else {
+        if (c !== undefined) closeCluster(c);
+        open.set(laneIdx, { lane: laneIdx, uMin: uMark, uMax: uMark, ids: [e.id], t0: e.t0, t1: e.t1 });
+      }
+      continue;
+    }
+    // The mark itself.
+    const x = vertical ? lane.track : fromFlow(a);
+    const x2 = vertical ? lane.track : fromFlow(b);
+    const y = vertical ? fromFlow(a) : lane.track;
+    const y2 = vertical ? fromFlow(b) : lane.track;
+    const c = fromFlow(band ? (a + b) / 2 : uMark);
+    const cx = vertical ? lane.track : c;
+    const cy = vertical ? c : lane.track;
+    const rect: Box = band
+      ? vertical
+        ? { x: lane.track - MARK_R, y: Math.min(y, y2), width: 2 * MARK_R, height: spanPx }
+        : { x: Math.min(x, x2), y: lane.track - MARK_R, width: spanPx, height: 2 * MARK_R }
+      : { x: cx - MARK_R, y: cy - MARK_R, width: 2 * MARK_R, height: 2 * MARK_R };
+    const claims = e.claims.map((cl) => {
+      const u = flow(Math.min(Math.max(cl.t, domain[0]), domain[1]));
+      const pc = fromFlow(u);
+      return vertical ? { x: lane.track, y: pc, label: cl.label } : { x: pc, y: lane.track, label: cl.label };
+    });
+    let claimSpan: LayoutMark['claimSpan'] = null;
+    if (claims.length > 1) {
+      const along = claims.map((q) => (vertical ? q.y : q.x));
+      const mn = Math.min(...along);
+      const mx = Math.max(...along);
+      claimSpan = vertical ? { x1: lane.track, y1: mn, x2: lane.track, y2: mx } : { x1: mn, y1: lane.track, x2: mx, y2: lane.track };
+    }
+    const statusWord = labels.status[e.event.status] ?? '';
+    marks.push({
+      id: e.id,
+      index: e.index,
+      lane: laneIdx,
+      shape: band ? 'band' : 'point',
+      x,
+      x2,
+      y,
+      y2,
+      cx,
+      cy,
+      width: band ? spanPx : 0,
+      rect,
+      hollow: e.event.status === 'scheduled' || e.event.status === 'expected',
+      approximate: e.event.when.approximate === true,
+      disputed: e.event.disputed === true,
+      status: e.event.status,
+      precision: e.event.when.precision,
+      claims,
+      claimSpan,
+      label,
+      title: e.title,
+      dateText: e.dateText,
+      ariaLabel: [e.dateText, statusWord, e.title].filter((s) => s !== '').join(rtlText ? '، ' : ', '),
+    });
+  }
+  for (const c of open.values()) closeCluster(c);
+  clusters.sort((a, b) => a.lane - b.lane || (vertical ? a.cy - b.cy : a.cx - b.cx));
+
+  const count = p.events.length;
+  const title = o.title ?? (typeof timeline.title === 'string' && timeline.title !== '' ? timeline.title : labels.timeline);
+  return {
+    width,
+    height,
+    orientation: o.orientation,
+    axisDirection: o.axisDirection,
+    textDirection: o.textDirection,
+    locale: o.locale,
+    digits: o.digits,
+    calendar: o.calendar,
+    timeZone: o.timeZone,
+    fontSize,
+    domain,
+    fullDomain: [p.extent[0], p.extent[1]],
+    range,
+    plot,
+    axis,
+    lanes,
+    marks,
+    clusters,
+    outside,
+    eventCount: count,
+    title,
+    description: labels.events(formatNumber(count, o.locale, o.digits)),
+  };
+}

@@ -1,0 +1,34 @@
+// Sticky-free, anchored and bounded: linear on any input.
+const ISO = /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/u;
+
+/**
+ * Reads an ISO 8601 date or date-time of the event model as a wall-clock time in ms, as if it
+ * were UTC: '2024-06-20' and '2024-06-20T12:00+07:00' both mean the time written, where the event
+ * happened. Times are never shifted into the machine's zone, so every machine lays out the same.
+ *
+ * @param value - 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm[:ss][offset]'
+ * @param where - path named in the error, e.g. 'events[3].when.start'
+ * @throws RangeError naming `where` and the value when it is not such a date
+ * @example
+ * parseTime('2024-06-20T09:00', 'when.start') // Date.UTC(2024, 5, 20, 9)
+ */
+export function parseTime(value: unknown, where: string): number {
+  if (typeof value !== 'string' || value.length > 40) {
+    throw new RangeError(`${where}: expected an ISO 8601 date, got ${JSON.stringify(value) ?? String(value)}`);
+  }
+  const m = ISO.exec(value.trim());
+  if (m === null) throw new RangeError(`${where}: expected an ISO 8601 date, got ${JSON.stringify(value)}`);
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const hour = m[4] === undefined ? 0 : Number(m[4]);
+  const minute = m[5] === undefined ? 0 : Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) {
+    throw new RangeError(`${where}: date out of range: ${JSON.stringify(value)}`);
+  }
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}

@@ -1,0 +1,61 @@
+import type { DisplayLabels } from '../displayLabels.js';
+
+/**
+ * Words the renderer writes around dates and events in Arabic: parts of the day (the date written
+ * at its precision: "صباح الخميس ٢٠ حزيران ٢٠٢٤"), seasons, and the interface strings.
+ */
+export const arLabels: DisplayLabels = {
+  // Hours [from, to) of each part of the day, in the order they are tried.
+  partsOfDay: [
+    { from: 0, to: 4, name: 'ليل' },
+    { from: 4, to: 6, name: 'فجر' },
+    { from: 6, to: 12, name: 'صباح' },
+    { from: 12, to: 14, name: 'ظهر' },
+    { from: 14, to: 17, name: 'بعد ظهر' },
+    { from: 17, to: 20, name: 'مساء' },
+    { from: 20, to: 24, name: 'ليل' },
+  ],
+  seasons: { SP: 'ربيع', SU: 'صيف', FA: 'خريف', WI: 'شتاء' },
+  about: 'نحو',
+  dayWithWeekday: (weekday, date) => `${weekday} ${date}`,
+  dayWithPart: (part, weekday, date) => `${part} ${weekday} ${date}`,
+  dayWithTime: (date, time) => `${date}، الساعة ${time}`,
+  decade: (start) => `عقد ${start}`,
+  century: (n) => `القرن ${n}`,
+  between: (a, b) => `بين ${a} و${b}`,
+  timeline: 'خط زمني',
+  events: (n) => `${n} حدث`,
+  cluster: (n) => `${n} أحداث أخرى، كبّر للعرض`,
+  status: { happened: '', scheduled: 'مقرر', expected: 'متوقع' },
+  disputed: 'تاريخ مختلف عليه بين المصادر',
+  claims: 'ما تقوله المصادر',
+  sources: 'المصادر',
+  place: 'المكان',
+  actors: 'الأطراف',
+  published: 'نُشر',
+  close: 'إغلاق',
+  noClaim: 'لم يحدد المصدر تاريخاً',
+  listLabel: 'قائمة الأحداث',
+  laneOther: 'أخرى',
+  types: {
+    arrival: 'وصول',
+    departure: 'مغادرة',
+    visit: 'زيارة',
+    meeting: 'لقاء',
+    talks: 'محادثات',
+    call: 'اتصال',
+    signing: 'توقيع',
+    agreement: 'اتفاق',
+    announcement: 'إعلان',
+    statement: 'تصريح',
+    ceremony: 'مراسم',
+    exchange: 'تبادل',
+    attack: 'هجوم',
+    election: 'انتخابات',
+    appointment: 'تعيين',
+    death: 'وفاة',
+    release: 'إفراج',
+    vote: 'تصويت',
+    report: 'تقرير',
+  },
+};

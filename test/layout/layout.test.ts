@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { layout } from '../../src/layout/layout.js';
+import type { Layout, LayoutOptions } from '../../src/render/index.js';
+import { sampleTimeline, syntheticTimeline } from './fixtures.js';
+
+function accounted(l: Layout): string[] {
+  return [...l.marks.map((m) => m.id), ...l.clusters.flatMap((c) => c.eventIds), ...l.outside];
+}
+function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width - 1e-6 && b.x < a.x + a.width - 1e-6 && a.y < b.y + b.height - 1e-6 && b.y < a.y + a.height - 1e-6;
+}
+function assertNoLabelOverlap(l: Layout): void {
+  const boxes = l.marks.flatMap((m) => (m.label === null ? [] : [m.label]));
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `labels ${i} and ${j} overlap`).toBe(false);
+}
+function assertNoBadgeOverlap(l: Layout): void {
+  for (let i = 0; i < l.clusters.length; i++)
+    for (let j = i + 1; j < l.clusters.length; j++) {
+      const a = l.clusters[i]!;
+      const b = l.clusters[j]!;
+      if (a.lane !== b.lane) continue;
+      expect(Math.hypot(a.cx - b.cx, a.cy - b.cy) >= a.r + b.r - 1e-6, `badges ${a.id} and ${b.id} overlap`).toBe(true);
+    }
+}
+
+const configs: [string, LayoutOptions][] = [
+  ['rtl default', { width: 900, height: 360 }],
+  ['ltr english', { width: 900, height: 360, locale: 'en' }],
+  ['lanes by type', { width: 900, height: 600, lanes: 'type' }],
+  ['lanes by actor', { width: 900, height: 900, lanes: 'actor' }],
+  ['lanes by place', { width: 900, height: 900, lanes: 'place' }],
+  ['lanes by source', { width: 900, height: 900, lanes: 'source' }],
+  ['narrow: vertical', { width: 360, height: 800 }],
+  ['zoomed in', { width: 900, height: 360, domain: [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)] }],
+  ['tiny', { width: 120, height: 60, orientation: 'horizontal' }],
+  ['hijri second axis', { width: 900, height: 360, secondaryCalendar: 'islamic-umalqura' }],
+];
+
+describe('layout: every event drawn or counted, labels never overlap', () => {
+  for (const [name, options] of configs) {
+    it(name, () => {
+      const tl = sampleTimeline();
+      const l = layout(tl, options);
+      const ids = accounted(l);
+      expect(ids.slice().sort()).toEqual(tl.events.map((e) => e.id).sort());
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(l.eventCount).toBe(tl.events.length);
+      assertNoLabelOverlap(l);
+      assertNoBadgeOverlap(l);
+    });
+  }
+  it('holds for 2,000 dense synthetic events in 3 lanes', () => {
+    const tl = syntheticTimeline(2000, 365, 3);
+    const l = layout(tl, { width: 1000, height: 500, lanes: 'type' });
+    expect(accounted(l).length).toBe(2000);
+    expect(new Set(accounted(l)).size).toBe(2000);
+    expect(l.clusters.length).toBeGreaterThan(0);
+    assertNoLabelOverlap(l);
+    assertNoBadgeOverlap(l);
+  });
+});
+
+describe('layout: axis direction', () => {
+  it('mirrors x for an rtl axis: the earliest event is on the right', () => {
+    const tl = sampleTimeline();
+    const rtl = layout(tl, { width: 900, height: 360, axisDirection: 'rtl' });
+    const ltr = layout(tl, { width: 900, height: 360, axisDirection: 'ltr' });
+    expect(rtl.range).toEqual([ltr.range[1], ltr.range[0]]);
+    for (const m of rtl.marks) {
+      const twin = ltr.marks.find((n) => n.id === m.id);
+      if (twin === undefined) continue;
+      // Mirror around the plot's centre line.
+      expect(m.cx + twin.cx).toBeCloseTo(rtl.plot.x * 2 + rtl.plot.width, 6);
+    }
+    const ordered = rtl.marks.slice().sort((a, b) => b.cx - a.cx).map((m) => m.id);
+    expect(ordered[0]).toBe('putin-nk-2000');
+  });
+  it('keeps axis direction apart from text direction', () => {
+    const l = layout(sampleTimeline(), { locale: 'ar-EG', axisDirection: 'ltr' });
+    expect(l.textDirection).toBe('rtl');
+    expect(l.axisDirection).toBe('ltr');
+    expect(l.range[0]).toBeLessThan(l.range[1]);
+  });
+  it('follows the locale when unset', () => {
+    expect(layout(sampleTimeline(), { locale: 'en' }).axisDirection).toBe('ltr');
+    expect(layout(sampleTimeline(), {}).axisDirection).toBe('rtl');
+  });
+});
+
+describe('layout: honest precision', () => {
+  const tl = sampleTimeline();
+  it('a day is a point when zoomed out and a day-wide band when zoomed in', () => {
+    const out = layout(tl, { width: 900, height: 360 });
+    const inn = layout(tl, { width: 900, height: 360, domain: [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)] });
+    const id = 'pyongyang-treaty';
+    const a = out.marks.find((m) => m.id === id) ?? null;
+    if (a !== null) expect(a.shape).toBe('point');
+    const b = inn.marks.find((m) => m.id === id);
+    expect(b?.shape).toBe('band');
+    const pxPerDay = Math.abs(inn.range[1] - inn.range[0]) / 5;
+    expect(b?.width).toBeCloseTo(pxPerDay, 3);
+  });
+  it('a year is a band across the year, approximate flagged, scheduled hollow', () => {
+    const l = layout(tl, { width: 900, height: 360 });
+    const year = l.marks.find((m) => m.id === 'crimea-2014');
+    expect(year?.shape).toBe('band');
+    expect(l.marks.find((m) => m.id === 'putin-nk-2000')?.approximate).toBe(true);
+    const all = layout(tl, { width: 900, height: 360, domain: [Date.UTC(2024, 11, 1), Date.UTC(2025, 2, 1)] });
+    expect(all.marks.find((m) => m.id === 'inauguration-january')?.hollow).toBe(true);
+  });
+  it('a disputed event shows each claim and the span between them', () => {
+    const l = layout(tl, { width: 900, height: 360, domain: [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)] });
+    const m = l.marks.find((x) => x.id === 'pyongyang-arrival');
+    expect(m?.disputed).toBe(true);
+    expect(m?.claims.length).toBe(2);
+    expect(m?.claimSpan).not.toBeNull();
+    expect(Math.abs((m?.claims[1]?.x ?? 0) - (m?.claims[0]?.x ?? 0))).toBeGreaterThan(50);
+  });
+});
+
+describe('layout: dates written', () => {
+  it('writes the date at its precision with Levantine names and Arabic-Indic digits', () => {
+    const l = layout(sampleTimeline(), { locale: 'ar-SY', domain: [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)] });
+    const m = l.marks.find((x) => x.id === 'hanoi-arrival');
+    expect(m?.dateText).toBe('ليل الخميس ٢٠ حزيران ٢٠٢٤');
+    expect(m?.ariaLabel).toBe('ليل الخميس ٢٠ حزيران ٢٠٢٤، بوتين يصل إلى هانوي');
+    expect(l.axis.ticks.map((t) => t.label)).toContain('١٩');
+  });
+  it('writes English ticks and titles for en', () => {
+    const l = layout(sampleTimeline(), { locale: 'en', domain: [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)] });
+    expect(l.marks.find((x) => x.id === 'hanoi-arrival')?.title).toBe('Putin arrives in Hanoi');
+    expect(l.axis.ticks[0]?.label).toMatch(/^June 1\d$/u);
+  });
+  it('adds an Umm al-Qura tick row', () => {
+    const l = layout(sampleTimeline(), { locale: 'ar', secondaryCalendar: 'islamic-umalqura', domain: [Date.UTC(2024, 5, 1), Date.UTC(2024, 8, 1)] });
+    expect(l.axis.secondaryCalendar).toBe('islamic-umalqura');
+    expect(l.axis.secondary.map((t) => t.label).join(' ')).toMatch(/محرم/u);
+  });
+});
+
+describe('layout: bad input names what is wrong', () => {
+  it('rejects bad event times with the path', () => {
+    const tl = sampleTimeline();
+    (tl.events[3]!.when as { start: unknown }).start = 'yesterday';
+    expect(() => layout(tl)).toThrow(/events\[3\]\.when\.start.*"yesterday"/u);
+  });
+  it('rejects duplicate ids', () => {
+    const tl = sampleTimeline();
+    tl.events[1]!.id = tl.events[0]!.id;
+    expect(() => layout(tl)).toThrow(/events\[1\]\.id: duplicate/u);
+  });
+  it('rejects a non-timeline', () => {
+    expect(() => layout(null as never)).toThrow(TypeError);
+    expect(() => layout({ events: 3 } as never)).toThrow(/timeline\.events/u);
+  });
+  it('lays out an empty timeline', () => {
+    const l = layout({ version: 1, language: 'ar', articles: [], events: [] });
+    expect(l.marks).toEqual([]);
+    expect(l.eventCount).toBe(0);
+  });
+});
