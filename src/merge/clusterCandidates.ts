@@ -51,8 +51,13 @@ function fitsReported(stated: Candidate, reported: Candidate, o: NormalizedBuild
   return stated.endMs > reported.startMs && stated.startMs < reported.endMs + window;
 }
 
+/**
+ * Two mentions dated only by their articles: the same happening only if the articles came out
+ * within the day tolerance — the window is for matching a dated telling, and two undated
+ * statements a few days apart are more likely two statements.
+ */
 function reportedAgree(a: Candidate, b: Candidate, o: NormalizedBuildOptions): boolean {
-  return Math.abs(a.startMs - b.startMs) <= o.reportedWindow * DAY;
+  return Math.abs(a.startMs - b.startMs) <= o.dayTolerance * DAY;
 }
 
 /**

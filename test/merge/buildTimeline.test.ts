@@ -283,3 +283,13 @@ describe('buildTimeline: bad input and options', () => {
     expect(() => buildTimeline(input() as never)).toThrow(message);
   });
 });
+
+describe('buildTimeline: mentions dated only by their article', () => {
+  const undated = (quote: string): MentionSpec => ({ type: 'statement', quote, when: ['2024-06-20', '2024-06-21', 'day', '2024-06-20', 'reported-on'], actors: ['putin'] });
+  it('merges two of them only when their articles are within the day tolerance', () => {
+    const near = [article('a', '2024-06-20', [undated('قال بوتين')]), article('b', '2024-06-21', [{ ...undated('وقال بوتين'), when: ['2024-06-21', '2024-06-22', 'day', '2024-06-21', 'reported-on'] }])];
+    expect(buildTimeline(near).events).toHaveLength(1);
+    const far = [article('a', '2024-06-20', [undated('قال بوتين')]), article('b', '2024-06-23', [{ ...undated('وقال بوتين'), when: ['2024-06-23', '2024-06-24', 'day', '2024-06-23', 'reported-on'] }])];
+    expect(buildTimeline(far).events).toHaveLength(2);
+  });
+});
