@@ -171,7 +171,19 @@ export function scoreEvents(gold: GoldEvent[], manifest: Manifest, pages: Map<st
       note: notes.join('; '),
     };
   });
-  const overMerged = [...owner].filter(([, ids]) => ids.size > 1).map(([e, ids]) => `${e.id} holds ${[...ids].join(' + ')}`);
+  // Over-merged: one event holds a source that overlaps only gold event A and another that
+  // overlaps only gold event B. (A clause overlapping two gold quotes is not evidence.)
+  const goldOf = (s: TimelineEvent['sources'][number]) =>
+    new Set(gold.filter((g) => g.mentions.some((m) => spans.get(m)!.some(([file, a, b]) => fileOf.get(s.articleId) === file && s.start < b && a < s.end))).map((g) => g.id));
+  const overMerged: string[] = [];
+  for (const e of owner.keys()) {
+    const only = new Set<string>();
+    for (const s of e.sources) {
+      const gs = goldOf(s);
+      if (gs.size === 1) only.add([...gs][0]!);
+    }
+    if (only.size > 1) overMerged.push(`${e.id} holds ${[...only].join(' + ')}`);
+  }
   rows.sort((a, b) => Number(b.key) - Number(a.key));
   return { rows, overMerged, harness };
 }
