@@ -3,6 +3,9 @@
 export type * from './model/types.js';
 export { normalize, toOriginalSpan } from './text/normalize.js';
 export type { NormalizedText } from './text/normalize.js';
+export { tagTimes } from './pipeline/tagTimes.js';
+export { normalizeParseOptions } from './options.js';
+export type { NormalizedParseOptions } from './options.js';
 export { validateTimeline } from './model/validateTimeline.js';
 export { TimelineValidationError } from './model/errors.js';
 export type { ValidationIssue } from './model/errors.js';

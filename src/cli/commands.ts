@@ -1,3 +1,4 @@
+import { timesCommand } from './times.js';
 import { parseCommand } from './parse.js';
 
 /** One CLI subcommand: `run` gets the arguments after the subcommand name. */
@@ -12,5 +13,6 @@ export interface Command {
  * adding a command is adding a line here.
  */
 export const commands: Record<string, Command> = {
+  times: timesCommand,
   parse: parseCommand,
 };

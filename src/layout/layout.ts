@@ -1,4 +1,3 @@
-import { scaleUtc } from 'd3-scale';
 import type { EventTime, Timeline, TimelineEvent } from '../model/types.js';
 import type { DisplayLabels } from '../locales/displayLabels.js';
 import { labelsFor } from '../locales/labelsFor.js';
@@ -185,8 +184,9 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     const track = rtlText ? axisX - 16 : axisX + 16;
     lanes = [{ index: 0, key: '', label: '', box: { ...plot }, track }];
   }
-  const scale = scaleUtc().domain(domain).range(range);
-  const pos = (t: number): number => scale(t);
+  // A linear time scale (what d3's scaleUtc maps), inlined so layout needs no scale module.
+  const pxPerMs = (range[1] - range[0]) / (domain[1] - domain[0]);
+  const pos = (t: number): number => range[0] + (t - domain[0]) * pxPerMs;
   const len = Math.abs(range[1] - range[0]);
   const flowSign = !vertical && o.axisDirection === 'rtl' ? -1 : 1;
   // Flow coordinate u: distance from the earliest end of the visible axis, in pixels.
@@ -206,7 +206,10 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       if (start < lastEnd) continue;
       lastEnd = start + extent;
       const c = fromFlow(u);
-      out.push(vertical ? { value: s.value, x: offset, y: c, label: s.label, major: s.major } : { value: s.value, x: c, y: offset, label: s.label, major: s.major });
+      // Keep the label inside the drawing: shift it inward at the plot's ends.
+      const half = vertical ? 0 : extent / 2 - 6;
+      const labelX = vertical ? offset : Math.min(Math.max(c, half + 2), width - half - 2);
+      out.push(vertical ? { value: s.value, x: offset, y: c, label: s.label, labelX, major: s.major } : { value: s.value, x: c, y: offset, label: s.label, labelX, major: s.major });
     }
     return out;
   };

@@ -1,5 +1,4 @@
-import { scaleUtc } from 'd3-scale';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { formatDate, type DateFields, type DateFormatSettings } from './formatDate.js';
 import type { CalendarName } from './types.js';
 
@@ -41,8 +40,7 @@ function hijriMonthStart(t: number, timeZone: string): number {
 }
 
 function gregorianTicks(domain: [number, number], count: number, settings: DateFormatSettings): TickSpec[] {
-  const scale = scaleUtc().domain(domain);
-  const values = scale.ticks(Math.max(2, count)).map((d) => d.getTime());
+  const values = utcTicks(new Date(domain[0]), new Date(domain[1]), Math.max(2, count)).map((d) => d.getTime());
   const is = (floor: (d: Date) => Date) => values.every((v) => floor(new Date(v)).getTime() === v);
   let fields: DateFields;
   let majorFields: DateFields;

@@ -28,6 +28,8 @@ export interface LayoutTick {
   x: number;
   y: number;
   label: string;
+  /** Centre of the label along the axis: the tick position, moved inward at the plot's ends. */
+  labelX: number;
   /** Major ticks start a larger unit (a new year on a month axis) and carry a longer label. */
   major: boolean;
 }

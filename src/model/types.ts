@@ -45,6 +45,21 @@ export interface TemporalExpression {
   timezone?: string;
   /** When the text fixes an instant (a local time glossed in GMT), the UTC instant, ISO 8601 with Z. */
   instant?: string;
+  /**
+   * For event-anchored expressions, the offset of this time from the anchoring event: the event
+   * just told ('previous': في اليوم السابق = −1 day) or the event named right after the expression
+   * ('named': غداة توقيعه = this time is +1 day after the signing, so the signing is 1 day earlier).
+   */
+  relation?: TemporalRelation;
+}
+
+/** Offset of an event-anchored time from its anchoring event (see TemporalExpression.relation). */
+export interface TemporalRelation {
+  unit: 'hour' | 'day' | 'week' | 'month' | 'year';
+  amount: number;
+  to: 'previous' | 'named';
+  /** The amount is a floor or a rough figure (قبل أيام من، عقب). */
+  approximate?: boolean;
 }
 
 export interface ParseOptions {

@@ -158,7 +158,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
         if (!vertical) {
           t.select('line').attr('x1', r3(d.x)).attr('x2', r3(d.x)).attr('y1', r3(d.y)).attr('y2', r3(d.y + (secondary ? 4 : 6))).attr('stroke', palette.grid);
           t.select('text')
-            .attr('x', r3(d.x))
+            .attr('x', r3(d.labelX))
             .attr('y', r3(d.y + (secondary ? 15 : 19)))
             .attr('text-anchor', 'middle')
             .attr('font-size', layout.fontSize - 1)
@@ -194,7 +194,11 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   const marksG = child(root as never, 'g', 'tarikh-marks');
   marksG
     .selectAll<SVGGElement, LayoutMark>('g.tarikh-mark')
-    .data(layout.marks, (d) => d.id)
+    // Widest bands first in the DOM, so shorter spans and points are drawn over them.
+    .data(
+      layout.marks.slice().sort((a, b) => b.width - a.width),
+      (d) => d.id,
+    )
     .join((enter) => {
       const g = enter.append('g');
       g.append('title');
@@ -218,6 +222,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
         .filter((c) => c !== '')
         .join(' '),
     )
+    .order()
     .attr('data-event-id', (d) => d.id)
     .attr('data-precision', (d) => d.precision)
     .attr('tabindex', interactive ? -1 : null)
@@ -254,7 +259,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
         .attr('fill', d.hollow ? palette.bg : palette.accent)
         .attr('stroke', palette.accent)
         .attr('mask', d.approximate && !point ? `url(#${p}-fade-mask-${vertical ? 'v' : 'h'})` : null)
-        .attr('fill-opacity', d.approximate && point ? 0.5 : null);
+        .attr('fill-opacity', d.hollow ? null : point ? (d.approximate ? 0.5 : null) : 0.45);
       g.select('rect.tarikh-focus-ring')
         .attr('x', r3(d.rect.x - 4))
         .attr('y', r3(d.rect.y - 4))

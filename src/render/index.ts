@@ -15,3 +15,10 @@ export { timelineCss } from './styles.js';
 export { themes } from './themes.js';
 export type { ThemePalette, ThemeName } from './themes.js';
 export { contrastRatio } from './contrastRatio.js';
+export { createTimeline } from './createTimeline.js';
+export type { TimelineHandle, TimelineEventName, SelectDetail, ZoomDetail } from './createTimeline.js';
+export { fillDetails } from './details.js';
+export { keyAction } from '../interact/keyboard.js';
+export { zoomedDomain, transformFor } from '../interact/zoom.js';
+// The side effect: registers <tarikh-timeline> where custom elements exist.
+export { registerTimelineElement, defineTimelineElement } from './element.js';

@@ -1,0 +1,682 @@
+import type {
+  Actor,
+  EventStatus,
+  EventTime,
+  ParagraphRole,
+  Place,
+  Source,
+  TemporalExpression,
+  TimelineEvent,
+} from '../model/types.js';
+import type { ModalityLocale } from '../locales/ar/modality.js';
+import type { EventLabel } from '../locales/en/eventTitles.js';
+import { splitSentences } from '../segment/splitSentences.js';
+import type { CompiledGazetteer } from './compileGazetteer.js';
+import { fold, type TriggerLexicon } from './compileTriggers.js';
+import { addUnits, dayMs, nextDay } from './dates.js';
+import { eventId } from './eventId.js';
+import { findEntities, type EntityHit } from './findEntities.js';
+import { analyze, findTriggers, type TriggerHit } from './findTriggers.js';
+import { findTitledPeople, type CompiledTitles, type TitledPerson } from './findTitledPeople.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** How an event-anchored expression relates to the event it names (set by the tagger). */
+interface Relation {
+  unit: 'hour' | 'day' | 'week' | 'month' | 'year';
+  amount: number;
+  to: 'previous' | 'named';
+  approximate?: boolean;
+}
+
+type Expr = TemporalExpression & { relation?: Relation };
+
+/** Everything the extractor needs about one article. Offsets index `text`. */
+export interface ExtractContext {
+  articleId: string;
+  outlet?: string;
+  /** Publication date 'YYYY-MM-DD', or null when unknown. */
+  published: string | null;
+  text: string;
+  /** Paragraphs to read (titles and boilerplate are left out by the caller). */
+  paragraphs: ReadonlyArray<{ start: number; end: number; role: ParagraphRole }>;
+  /** The article's temporal expressions, offsets into `text`. */
+  expressions: readonly TemporalExpression[];
+  lexicon: TriggerLexicon;
+  gazetteer: CompiledGazetteer;
+  titles: CompiledTitles;
+  modality: CompiledModality;
+  labels: Readonly<Record<string, EventLabel>>;
+}
+
+export interface CompiledModality {
+  negators: Set<string>;
+  window: number;
+  notNegations: string[][];
+  scheduled: string[][];
+  expected: string[][];
+  may: Set<string>;
+  future: Set<string>;
+  first: Set<string>;
+  since: Set<string>;
+  later: string[][];
+  locative: Set<string>;
+}
+
+const phrases = (list: readonly string[]) => list.map((p) => fold(p).split(' '));
+
+/** Folds the modality data once. */
+export function compileModality(m: ModalityLocale): CompiledModality {
+  return {
+    negators: new Set(m.negators.map(fold)),
+    window: m.negationWindow,
+    notNegations: phrases(m.notNegations),
+    scheduled: phrases(m.scheduled),
+    expected: phrases(m.expected),
+    may: new Set(m.may.map(fold)),
+    future: new Set(m.futureMarkers.map(fold)),
+    first: new Set(m.first.map(fold)),
+    since: new Set(m.since.map(fold)),
+    later: phrases(m.later),
+    locative: new Set(m.locative.map(fold)),
+  };
+}
+
+// Punctuation that ends a clause (see splitSentences); used to tell whether two words share one.
+const CLAUSE_BREAK = /[،,؛;:«»"“”….!?؟|\n()]|\s[-–—]\s/u;
+const WORD_CONJ = /^[وف]/u;
+
+interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+  folded: string;
+  /** Clause groups: a group starts at a clause holding a trigger; other clauses join the one before. */
+  groups: Array<{ start: number; end: number }>;
+  role: ParagraphRole;
+}
+
+/** Index of the quotation («…», “…», "…") each token stands in, or -1. */
+function quoteRegions(s: Sentence): number[] {
+  const out = s.tokens.map(() => -1);
+  const first = s.tokens[0];
+  const last = s.tokens[s.tokens.length - 1];
+  if (!first || !last) return out;
+  let region = -1;
+  let open: string | null = null;
+  let count = 0;
+  let t = 0;
+  for (let i = first.fStart; i < last.fEnd && t < s.tokens.length; i++) {
+    const ch = s.folded[i]!;
+    if (open === null && (ch === '«' || ch === '“' || ch === '"')) {
+      open = ch === '«' ? '»' : ch === '“' ? '”' : '"';
+      region = count++;
+    } else if (open !== null && (ch === open || (open === '”' && ch === '"'))) {
+      open = null;
+      region = -1;
+    }
+    if (s.tokens[t]!.fStart === i) out[t++] = open === null ? -1 : region;
+  }
+  return out;
+}
+
+interface Candidate {
+  hit: TriggerHit;
+  sentence: Sentence;
+  group: { start: number; end: number };
+  triggers: TriggerHit[];
+  entities: EntityHit[];
+  people: TitledPerson[];
+  exprs: Expr[];
+}
+
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => {
+    const t = tokens[i + k]?.form;
+    return t === w || (k === 0 && t !== undefined && WORD_CONJ.test(t) && t.slice(1) === w);
+  });
+}
+
+function hasPhrase(tokens: readonly Token[], from: number, to: number, list: readonly string[][]): boolean {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) if (list.some((p) => phraseAt(tokens, i, p))) return true;
+  return false;
+}
+
+/** Gap in characters between two spans (0 when they overlap). */
+function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+function timeFromExpr(e: Expr, basis: NonNullable<EventTime['basis']>): EventTime | null {
+  if (!e.interval) return null;
+  const value = e.value ?? e.interval.start.slice(0, 10);
+  const t: EventTime = {
+    value,
+    start: e.interval.start,
+    end: e.interval.end,
+    precision: e.precision ?? 'day',
+    approximate: e.approximate,
+    basis: e.anchor === 'event' ? 'event' : basis,
+  };
+  if (e.timezone !== undefined) t.timezone = e.timezone;
+  return t;
+}
+
+function dayTime(day: string, precision: 'day' | 'month' | 'year', approximate: boolean, basis: NonNullable<EventTime['basis']>): EventTime {
+  if (precision === 'year') {
+    const y = day.slice(0, 4);
+    return { value: y, start: `${y}-01-01`, end: `${Number(y) + 1}-01-01`, precision, approximate, basis };
+  }
+  if (precision === 'month') {
+    const m = day.slice(0, 7);
+    return { value: m, start: `${m}-01`, end: addUnits(`${m}-01`, 'month', 1), precision, approximate, basis };
+  }
+  return { value: day, start: day, end: nextDay(day), precision, approximate, basis };
+}
+
+/** Builds the sentences of one paragraph, with their words and clause groups. */
+function readParagraph(ctx: ExtractContext, p: { start: number; end: number; role: ParagraphRole }): Sentence[] {
+  let end = p.end;
+  // A caption's agency tag "(أ.ب)" is a credit, not part of what it tells.
+  if (p.role === 'caption') {
+    const open = ctx.text.lastIndexOf('(', p.end);
+    if (open > p.start) end = open;
+  }
+  const raw = ctx.text.slice(p.start, end);
+  const { folded, tokens, toOriginal } = tokenize(raw, p.start);
+  const split = splitSentences(folded);
+  const out: Sentence[] = [];
+  let t = 0;
+  split.sentences.forEach((s, si) => {
+    const sTokens: Token[] = [];
+    while (t < tokens.length && tokens[t]!.fStart < s.start) t++;
+    let u = t;
+    while (u < tokens.length && tokens[u]!.fEnd <= s.end) sTokens.push(tokens[u++]!);
+    t = u;
+    const clauses = split.clauses.filter((c) => c.sentence === si).map((c) => ({ start: toOriginal(c.start), end: toOriginal(c.end - 1) + 1, fStart: c.start, fEnd: c.end }));
+    out.push({
+      start: toOriginal(s.start),
+      end: toOriginal(s.end - 1) + 1,
+      tokens: sTokens,
+      folded,
+      groups: clauses,
+      role: p.role,
+    });
+  });
+  return out;
+}
+
+/**
+ * Extracts candidate events from one article: one event per trigger (see src/locales/ar/triggers.ts),
+ * each with the time that governs its clause, its status, actors, place and one source.
+ *
+ * - Time: the nearest temporal expression in the trigger's clause group, else the nearest one in the
+ *   sentence not separated from it by another trigger. An expression that names an event right
+ *   after it ("غداة توقيعه", "بعد يوم من توقيع") dates the host clause; the named event gets the
+ *   host's day minus the relation (غداة = the day after ⇒ the signing is the day before). "منذ"
+ *   after "أول" ("أول زيارة منذ 24 عاما") dates a previous occurrence, which becomes its own event.
+ *   Without any of these, the article's date is used as a low-confidence 'reported-on' time.
+ * - Negated triggers (لم، لن، لا، عدم … within three words before, in the same clause) are DROPPED:
+ *   the text reports that they did not happen.
+ * - Speech and report verbs (onlyWhenDated) make an event only when their clause is dated.
+ */
+export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; undated: number } {
+  const exprs = [...ctx.expressions].sort((a, b) => a.start - b.start) as Expr[];
+  const candidates: Candidate[] = [];
+  const spawned: TimelineEvent[] = [];
+  const readSentences: Array<{ s: Sentence; triggers: TriggerHit[]; entities: EntityHit[]; people: TitledPerson[]; exprs: Expr[] }> = [];
+  let undated = 0;
+
+  for (const paragraph of ctx.paragraphs) {
+    for (const s of readParagraph(ctx, paragraph)) {
+      const entities = findEntities(s.tokens, ctx.gazetteer);
+      const entityStart = new Set(entities.map((e) => e.first));
+      const inEntity = new Set(entities.flatMap((e) => Array.from({ length: e.last - e.first }, (_, k) => e.first + k)));
+      const triggers = findTriggers(s.tokens, ctx.lexicon, (i) => entityStart.has(i));
+      const sameClause = (a: number, b: number) => {
+        const x = s.tokens[Math.min(a, b)];
+        const y = s.tokens[Math.max(a, b)];
+        if (!x || !y) return false;
+        return !CLAUSE_BREAK.test(s.folded.slice(x.fEnd, y.fStart));
+      };
+      const people = findTitledPeople(s.tokens, ctx.titles, sameClause, (i) => inEntity.has(i) || analyze(s.tokens[i]!.form, ctx.lexicon).length > 0);
+      // Clause groups: merge clauses without a trigger into the group before them.
+      const groups: Array<{ start: number; end: number }> = [];
+      for (const c of s.groups) {
+        const holdsTrigger = triggers.some((h) => h.start >= c.start && h.start < c.end);
+        const prev = groups[groups.length - 1];
+        if (!prev || holdsTrigger) groups.push({ start: c.start, end: c.end });
+        else prev.end = c.end;
+      }
+      s.groups = groups;
+      const sExprs = exprs.filter((e) => e.start >= s.start && e.start < s.end);
+      for (const hit of triggers) {
+        const group = groups.find((g) => hit.start >= g.start && hit.start < g.end) ?? { start: s.start, end: s.end };
+        candidates.push({ hit, sentence: s, group, triggers, entities, people, exprs: sExprs });
+      }
+      spawned.push(...spawnFirstSince(ctx, s, triggers, sExprs, entities, people));
+      readSentences.push({ s, triggers, entities, people, exprs: sExprs });
+    }
+  }
+
+  const events: TimelineEvent[] = [...spawned];
+  const seenGroups = new Set<string>();
+  let lastStatedDay: string | null = null;
+  for (const c of candidates) {
+    const { hit, sentence } = c;
+    if (isNegated(ctx, sentence, hit)) continue;
+    const key = `${c.group.start}|${hit.entry.type}`;
+    if (seenGroups.has(key)) continue;
+    // "منذ الغزو": an event named as the start of a span is a reference, not news; it counts only
+    // with a time of its own in its clause.
+    const anchorOnly = ctx.modality.since.has(sentence.tokens[hit.first - 1]?.form ?? '');
+    const timing = chooseTime(ctx, c, anchorOnly, lastStatedDay);
+    if (!timing) {
+      if (!hit.entry.onlyWhenDated && !anchorOnly) undated++;
+      continue;
+    }
+    if (hit.entry.onlyWhenDated && timing.when.basis === 'reported-on') continue;
+    seenGroups.add(key);
+    const event = buildEvent(ctx, c, timing);
+    events.push(event);
+    if (event.when.basis === 'stated' && timing.claim && ['day', 'part-of-day', 'hour', 'minute'].includes(event.when.precision)) {
+      lastStatedDay = event.when.start.slice(0, 10);
+    }
+  }
+  events.push(...fallbackReports(ctx, readSentences, events));
+  events.sort((a, b) => a.sources[0]!.start - b.sources[0]!.start || a.type.localeCompare(b.type));
+  return { events, undated };
+}
+
+interface Timing {
+  when: EventTime;
+  claim: Expr | null;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.end > offset);
+  return i < 0 ? tokens.length : i;
+}
+
+function isSince(ctx: ExtractContext, s: Sentence, e: Expr): boolean {
+  const first = fold(e.text).split(/\s+/u)[0] ?? '';
+  if (ctx.modality.since.has(first)) return true;
+  const i = tokenIndexAt(s.tokens, e.start);
+  const before = s.tokens[i - 1];
+  return before !== undefined && ctx.modality.since.has(before.form) && before.end <= e.start;
+}
+
+function firstBefore(ctx: ExtractContext, s: Sentence, e: Expr): number {
+  const i = tokenIndexAt(s.tokens, e.start);
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (ctx.modality.first.has(s.tokens[k]!.form)) return k;
+  return -1;
+}
+
+/** "أول زيارة منذ 24 عاما": the previous visit, dated by the since-expression. */
+function spawnFirstSince(
+  ctx: ExtractContext,
+  s: Sentence,
+  triggers: readonly TriggerHit[],
+  sExprs: readonly Expr[],
+  entities: readonly EntityHit[],
+  people: readonly TitledPerson[],
+): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  for (const e of sExprs) {
+    if (!e.interval || !isSince(ctx, s, e) || (e.value ?? '').startsWith('P')) continue;
+    const firstTok = firstBefore(ctx, s, e);
+    if (firstTok < 0) continue;
+    const trigger = [...triggers].reverse().find((h) => h.start < e.start && !h.entry.onlyWhenDated && h.start >= s.tokens[Math.max(0, firstTok - 8)]!.start);
+    if (!trigger) continue;
+    const when = timeFromExpr(e, 'stated');
+    if (!when) continue;
+    const start = Math.min(trigger.start, s.tokens[firstTok]!.start);
+    const end = e.end;
+    const group = { start, end };
+    const c: Candidate = { hit: trigger, sentence: s, group, triggers: [...triggers], entities: [...entities], people: [...people], exprs: [e] };
+    const ev = buildEvent(ctx, c, { when: { ...when, approximate: true }, claim: e }, { start, end });
+    ev.status = 'happened';
+    out.push(ev);
+  }
+  return out;
+}
+
+function isNegated(ctx: ExtractContext, s: Sentence, hit: TriggerHit): boolean {
+  const m = ctx.modality;
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - m.window; k--) {
+    const t = s.tokens[k]!;
+    if (CLAUSE_BREAK.test(s.folded.slice(t.fEnd, s.tokens[k + 1]!.fStart))) return false;
+    const form = WORD_CONJ.test(t.form) && m.negators.has(t.form.slice(1)) ? t.form.slice(1) : t.form;
+    if (!m.negators.has(form)) continue;
+    if (m.notNegations.some((p) => phraseAt(s.tokens, k, p))) continue;
+    return true;
+  }
+  return false;
+}
+
+function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, lastStatedDay: string | null): Timing | null {
+  const { hit, sentence: s, group } = c;
+  const triggerIndex = (h: TriggerHit) => c.triggers.indexOf(h);
+  // Expressions that name the event right after them (غداة توقيعه): they date the host clause, and
+  // the named event is derived from them.
+  const named = new Map<Expr, TriggerHit>();
+  for (const e of c.exprs) {
+    if (e.relation?.to !== 'named') continue;
+    const i = tokenIndexAt(s.tokens, e.end);
+    const target = c.triggers.find((h) => h.first >= i && h.first <= i + 3 && !CLAUSE_BREAK.test(s.folded.slice(s.tokens[Math.max(0, i - 1)]!.fEnd, s.tokens[h.first]!.fStart)));
+    if (target) named.set(e, target);
+  }
+  for (const [e, target] of named) {
+    if (target !== hit) continue;
+    const relation = e.relation!;
+    let base: string | null = e.interval ? e.interval.start.slice(0, 10) : null;
+    let basis: NonNullable<EventTime['basis']> = 'event';
+    if (!base) {
+      // The host clause has no day of its own: fall back to a stated day in the sentence, then the
+      // article's date (both make the named event as uncertain as they are).
+      const stated = c.exprs.find((x) => x !== e && x.interval && x.relation === undefined && !isSince(ctx, s, x));
+      if (stated) base = stated.interval!.start.slice(0, 10);
+      else if (ctx.published) {
+        base = ctx.published;
+        basis = 'reported-on';
+      }
+    }
+    if (!base) return null;
+    const unit = relation.unit;
+    const day = addUnits(base, unit, -relation.amount);
+    const precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    const when = dayTime(day, precision, relation.approximate ?? basis === 'reported-on', basis === 'reported-on' ? 'event' : 'event');
+    const claim: Expr = {
+      ...e,
+      value: when.value,
+      interval: { start: when.start, end: when.end },
+      precision: when.precision,
+      anchor: 'event',
+    };
+    return { when, claim };
+  }
+
+  const quotes = quoteRegions(s);
+  const myQuote = quotes[hit.first] ?? -1;
+  const usable = (e: Expr): boolean => {
+    if (named.get(e) === hit) return false;
+    // A time inside a quotation dates what the quote tells, not the verb that reports it.
+    if ((quotes[tokenIndexAt(s.tokens, e.start)] ?? -1) !== myQuote) return false;
+    if ((e.value ?? '').startsWith('P')) return false;
+    if (!e.interval && e.relation?.to !== 'named') return false;
+    if (isSince(ctx, s, e)) {
+      if (firstBefore(ctx, s, e) >= 0) return false;
+      // "المبرمة منذ ثلاثة عقود": right after the event, منذ means "ago".
+      const i = tokenIndexAt(s.tokens, e.start);
+      const sinceTok = s.tokens[i - 1] && ctx.modality.since.has(s.tokens[i - 1]!.form) ? i - 1 : i;
+      return sinceTok - hit.last >= 0 && sinceTok - hit.last <= 2;
+    }
+    return true;
+  };
+  const nearest = (list: Expr[]) =>
+    list.sort((a, b) => gap(hit, a) - gap(hit, b) || (a.start > hit.start ? -1 : 1))[0];
+
+  let claim = nearest(c.exprs.filter((e) => usable(e) && e.start >= group.start && e.start < group.end));
+  if (anchorOnly) {
+    const when = claim ? timeFromExpr(claim, 'stated') : null;
+    return when && claim ? { when, claim } : null;
+  }
+  if (!claim) {
+    const me = triggerIndex(hit);
+    claim = nearest(
+      c.exprs.filter((e) => {
+        if (!usable(e)) return false;
+        // Another trigger between the two takes the expression.
+        return !c.triggers.some((h, k) => k !== me && !h.entry.onlyWhenDated && ((h.start > hit.end && h.end <= e.start) || (h.end < hit.start && h.start >= e.end)));
+      }),
+    );
+  }
+  if (claim) {
+    const when = timeFromExpr(claim, 'stated');
+    if (when) return { when, claim };
+  }
+  // "وأجرى بوتين لاحقاً محادثات": later than the event just told, on its day or after.
+  if (lastStatedDay && hasPhrase(s.tokens, 0, s.tokens.length, ctx.modality.later)) {
+    return { when: dayTime(lastStatedDay, 'day', true, 'event'), claim: null };
+  }
+  if (!ctx.published) return null;
+  return { when: dayTime(ctx.published, 'day', true, 'reported-on'), claim: null };
+}
+
+/**
+ * The fallback 'report' event: a clause group with no trigger that states an absolute time no event
+ * took ("الاعتراف بضم شبه جزيرة القرم (2014)") still says something happened then.
+ */
+function fallbackReports(
+  ctx: ExtractContext,
+  sentences: ReadonlyArray<{ s: Sentence; triggers: TriggerHit[]; entities: EntityHit[]; people: TitledPerson[]; exprs: Expr[] }>,
+  events: readonly TimelineEvent[],
+): TimelineEvent[] {
+  const used = new Set<number>();
+  for (const e of events) for (const src of e.sources) if (src.claim) used.add(src.claim.start);
+  const out: TimelineEvent[] = [];
+  for (const { s, triggers, entities, people, exprs } of sentences) {
+    for (const group of s.groups) {
+      if (triggers.some((h) => h.start >= group.start && h.start < group.end)) continue;
+      const e = exprs.find(
+        (x) =>
+          x.start >= group.start &&
+          x.end <= group.end &&
+          x.anchor === 'absolute' &&
+          x.interval !== null &&
+          !used.has(x.start) &&
+          !(x.value ?? '').startsWith('P') &&
+          !isSince(ctx, s, x),
+      );
+      if (!e) continue;
+      const when = timeFromExpr(e, 'stated');
+      if (!when) continue;
+      const first = tokenIndexAt(s.tokens, group.start);
+      const t = s.tokens[first];
+      if (!t) continue;
+      const pseudo: TriggerHit = {
+        entry: { type: 'report', examples: [] },
+        form: 'noun',
+        first,
+        last: first + 1,
+        start: t.start,
+        end: t.end,
+        future: false,
+        enclitic: false,
+        conjunction: false,
+      };
+      const c: Candidate = { hit: pseudo, sentence: s, group, triggers, entities, people, exprs };
+      const ev = buildEvent(ctx, c, { when, claim: e });
+      ev.confidence = Math.round(ev.confidence * 0.5 * 100) / 100;
+      out.push(ev);
+    }
+  }
+  return out;
+}
+
+function statusOf(ctx: ExtractContext, c: Candidate, timing: Timing): EventStatus {
+  const { hit, sentence: s, group } = c;
+  const m = ctx.modality;
+  const from = tokenIndexAt(s.tokens, group.start);
+  const to = tokenIndexAt(s.tokens, group.end);
+  // Likelihood and conditions scope over what follows them: "في حال تعرضها لهجوم".
+  if (hasPhrase(s.tokens, from, hit.first, m.expected)) return 'expected';
+  void to;
+  const before = s.tokens[hit.first - 1]?.form;
+  if (hit.form === 'present' && before !== undefined && m.may.has(before)) return 'expected';
+  if (hit.future) return 'scheduled';
+  if (hasPhrase(s.tokens, from, to, m.scheduled)) return 'scheduled';
+  if (hit.form !== 'past' && hasPhrase(s.tokens, 0, s.tokens.length, m.scheduled)) return 'scheduled';
+  if (ctx.published && timing.when.basis !== 'reported-on' && dayMs(timing.when.start) > dayMs(ctx.published)) return 'scheduled';
+  return 'happened';
+}
+
+const ACTOR_REACH = 12;
+const JOINT_TYPES: ReadonlySet<string> = new Set(['agreement', 'signing', 'talks', 'meeting', 'call', 'exchange', 'vote']);
+
+function actorsOf(c: Candidate): Actor[] {
+  const { group, hit } = c;
+  const inGroup = (x: { start: number }) => x.start >= group.start && x.start < group.end;
+  const byDistance = <T extends { start: number; end: number }>(xs: T[]) => xs.sort((a, b) => gap(hit, a) - gap(hit, b));
+  let persons: Array<{ start: number; end: number; actor: Actor }> = [
+    ...c.entities.filter((e) => e.kind === 'person').map((e) => ({ start: e.start, end: e.end, actor: toActor(e) })),
+    ...c.people.map((p) => ({ start: p.start, end: p.end, actor: personActor(c, p) })),
+  ];
+  const near = (x: { start: number }) => {
+    const i = tokenIndexAt(c.sentence.tokens, x.start);
+    return Math.abs(i - hit.first) <= ACTOR_REACH;
+  };
+  let chosen = persons.filter((p) => inGroup(p) && near(p));
+  // Parties of a joint act are often countries: "تعهدت روسيا وفيتنام".
+  if (chosen.length === 0 && JOINT_TYPES.has(hit.entry.type)) {
+    chosen = c.entities
+      .filter((e) => e.kind === 'place' && e.entry.kind === 'country' && inGroup(e) && e.start < hit.start + 200)
+      .map((e) => ({ start: e.start, end: e.end, actor: toActor(e) }))
+      .filter(near);
+  }
+  if (chosen.length === 0) chosen = byDistance(persons).slice(0, 2);
+  void persons;
+  const out: Actor[] = [];
+  for (const p of chosen.sort((a, b) => a.start - b.start)) if (!out.some((a) => a.id === p.actor.id)) out.push(p.actor);
+  return out.slice(0, 4);
+}
+
+function toActor(e: EntityHit): Actor {
+  const name: Actor['name'] = { ar: e.entry.ar[0]! };
+  if (e.entry.en) name.en = e.entry.en;
+  return { id: `${e.kind}:${e.entry.id}`, name };
+}
+
+function personActor(c: Candidate, p: TitledPerson): Actor {
+  const text = c.sentence.tokens
+    .slice(p.first, p.last)
+    .map((t) => t.form)
+    .join(' ');
+  return { id: `person:${text.replace(/\s+/gu, '-')}`, name: { ar: text } };
+}
+
+/** A place is the setting or destination of an event when a locative preposition introduces it. */
+function isLocative(ctx: ExtractContext, c: Candidate, e: EntityHit): boolean {
+  const tokens = c.sentence.tokens;
+  const first = tokens[e.first]!.form;
+  // Attached: بهانوي، لفيتنام (زيارة بوتين لفيتنام).
+  const attached = /^[وف]?[بل](.{3})/u.exec(first);
+  if (attached && e.entry.ar.some((a) => fold(a).startsWith(attached[1]!))) return true;
+  const before = tokens[e.first - 1]?.form;
+  if (before === undefined) return false;
+  const bare = /^[وف]/u.test(before) && ctx.modality.locative.has(before.slice(1)) ? before.slice(1) : before;
+  if (ctx.modality.locative.has(bare)) return true;
+  // "إلى قصر «بلينهايم»": a place noun between the preposition and the name.
+  const before2 = tokens[e.first - 2]?.form;
+  return before2 !== undefined && ctx.modality.locative.has(before2) && !/^ال/u.test(before);
+}
+
+const PLACE_REACH = 12;
+
+function placeOf(ctx: ExtractContext, c: Candidate): Place | undefined {
+  const { hit, group } = c;
+  if (hit.entry.type === 'call') return undefined;
+  const places = c.entities.filter((e) => e.kind === 'place' && isLocative(ctx, c, e));
+  const inGroup = (e: EntityHit) => e.start >= group.start && e.start < group.end;
+  const pick =
+    places.find((e) => inGroup(e) && e.first >= hit.last && e.first - hit.last <= PLACE_REACH) ??
+    places.find((e) => inGroup(e) && Math.abs(e.first - hit.first) <= PLACE_REACH);
+  if (!pick) return undefined;
+  const name: Place['name'] = { ar: pick.entry.ar[0]! };
+  if (pick.entry.en) name.en = pick.entry.en;
+  const place: Place = { id: `place:${pick.entry.id}`, name };
+  if (pick.entry.timezone) place.timezone = pick.entry.timezone;
+  return place;
+}
+
+const MAX_TITLE_WORDS = 12;
+const LEADING_CONJ = new Set(['وفي', 'وخلال', 'وبعد', 'وكان', 'وكانت', 'وقد', 'ومن', 'وعلى', 'وعقب', 'ويوم', 'ولدى', 'وفيما']);
+
+function arabicTitle(ctx: ExtractContext, c: Candidate, claim: Expr | null): string {
+  const { hit, sentence: s, group } = c;
+  // Start a couple of words before the trigger (its subject: "زيلينسكي يحضر احتفالاً"), within the group.
+  const from = Math.max(group.start, s.tokens[Math.max(0, hit.first - 2)]!.start);
+  const words: string[] = [];
+  for (const t of s.tokens) {
+    if (t.start < from || t.start >= group.end) continue;
+    if (claim && t.start >= claim.start && t.end <= claim.end) continue;
+    if (c.exprs.some((e) => t.start >= e.start && t.end <= e.end)) continue;
+    let w = ctx.text.slice(t.start, t.end);
+    if (words.length === 0) {
+      if (t.start === hit.start && hit.conjunction) w = w.replace(/^[وف]/u, '');
+      else if (LEADING_CONJ.has(t.form)) w = w.replace(/^[وف]/u, '');
+    }
+    words.push(w);
+    if (words.length >= MAX_TITLE_WORDS) break;
+  }
+  const title = words.join(' ');
+  return title.length > 0 ? title : ctx.text.slice(hit.start, hit.end);
+}
+
+function englishTitle(ctx: ExtractContext, type: string, actors: Actor[], place: Place | undefined): string | undefined {
+  const label = ctx.labels[type];
+  if (!label) return undefined;
+  const names = actors.map((a) => a.name.en).filter((n): n is string => n !== undefined);
+  const a = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const p = place?.name.en;
+  const k = names.length > 1 ? 1 : 0;
+  if (names.length > 0 && p) return label.actorsPlace[k].replace('{a}', a).replace('{p}', p);
+  if (names.length > 0) return label.actors[k].replace('{a}', a);
+  if (p) return label.place.replace('{p}', p);
+  return undefined;
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  const edge = /[\s\p{P}]/u;
+  let s = start;
+  let e = end;
+  while (s < e && edge.test(text[s]!) && !'«“"('.includes(text[s]!)) s++;
+  while (e > s && edge.test(text[e - 1]!) && !'»”")'.includes(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { start: number; end: number }): TimelineEvent {
+  const { hit, group, sentence } = c;
+  let start = span?.start ?? group.start;
+  let end = span?.end ?? group.end;
+  // The quote shows the claim too when it stands elsewhere in the sentence.
+  if (!span && timing.claim && timing.claim.start >= sentence.start && timing.claim.end <= sentence.end) {
+    start = Math.min(start, timing.claim.start);
+    end = Math.max(end, timing.claim.end);
+  }
+  ({ start, end } = trimSpan(ctx.text, start, end));
+  const actors = actorsOf(c);
+  const place = placeOf(ctx, c);
+  const type = hit.entry.type;
+  const source: Source = {
+    articleId: ctx.articleId,
+    quote: ctx.text.slice(start, end),
+    start,
+    end,
+    claim: timing.claim,
+    published: ctx.published,
+  };
+  if (ctx.outlet !== undefined) source.outlet = ctx.outlet;
+  const basis = timing.when.basis ?? 'stated';
+  let confidence = basis === 'stated' ? 0.8 : basis === 'event' ? 0.6 : 0.3;
+  if (timing.when.approximate && basis !== 'reported-on') confidence -= 0.1;
+  if (sentence.role === 'teaser') confidence *= 0.5;
+  else if (sentence.role === 'caption') confidence *= 0.9;
+  const event: TimelineEvent = {
+    id: eventId(ctx.articleId, start, end, type),
+    type,
+    title: arabicTitle(ctx, c, timing.claim),
+    when: timing.when,
+    status: statusOf(ctx, c, timing),
+    actors,
+    sources: [source],
+    disputed: false,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+  const en = englishTitle(ctx, type, actors, place);
+  if (en !== undefined) event.titleEn = en;
+  if (place) event.place = place;
+  if (basis === 'reported-on') event.summary = 'No time of its own in the text: dated by the article (reported on).';
+  return event;
+}

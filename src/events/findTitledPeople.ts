@@ -1,0 +1,144 @@
+import type { TitlesLocale } from '../locales/ar/titles.js';
+import { fold } from './compileTriggers.js';
+import type { Token } from './tokenize.js';
+
+/** A person found by the title heuristic: "السفير الروسي لدى فيتنام جينادي إس بيزديتكو". */
+export interface TitledPerson {
+  /** The name as folded words. */
+  name: string;
+  /** Token range of the name [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The title words as folded text: 'السفير'. */
+  title: string;
+}
+
+export interface CompiledTitles {
+  titles: string[][];
+  modifiers: Set<string>;
+  prepositions: Set<string>;
+  notNames: Set<string>;
+  maxNameWords: number;
+}
+
+const cache = new WeakMap<TitlesLocale, CompiledTitles>();
+
+export function compileTitles(locale: TitlesLocale): CompiledTitles {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const compiled: CompiledTitles = {
+    titles: locale.titles.map((t) => fold(t).split(' ')).sort((a, b) => b.length - a.length),
+    modifiers: new Set(locale.modifiers.map(fold)),
+    prepositions: new Set(locale.complementPrepositions.map(fold)),
+    notNames: new Set(locale.notNames.map(fold)),
+    maxNameWords: locale.maxNameWords,
+  };
+  cache.set(locale, compiled);
+  return compiled;
+}
+
+const LEADS = ['و', 'ف', 'ل', 'ب'];
+
+function titleWordMatches(word: string, want: string, firstWord: boolean): boolean {
+  if (word === want) return true;
+  if (!firstWord) return false;
+  for (const lead of LEADS) {
+    if (!word.startsWith(lead)) continue;
+    const rest = word.slice(lead.length);
+    if (rest === want) return true;
+    // للرئيس = ل + الرئيس.
+    if (lead === 'ل' && rest.startsWith('ل') && 'ا' + rest === want) return true;
+  }
+  return false;
+}
+
+/** A nisba adjective (الروسي، الفيتنامية، الأميركيين) or a definite word of the title's complement. */
+function isDefinite(word: string): boolean {
+  return /^(?:ال|بال|لل|وال)\p{L}{2,}/u.test(word);
+}
+
+/**
+ * Finds people the gazetteer does not know by the title in front of their name: a title
+ * (الرئيس، رئيس الوزراء، المتحدث باسم، الزعيم، السفير …), then modifiers, nationality adjectives and a
+ * complement (لدى فيتنام، باسم الكرملين), then up to `maxNameWords` words that can be a name — in the
+ * same clause. When the name stands before the title ("دميتري بيسكوف، المتحدث باسم الكرملين"), the
+ * words before the comma are taken.
+ *
+ * @param sameClause whether nothing but spaces separates two adjacent tokens.
+ * @param excluded whether a token is already part of a gazetteer name or is a trigger.
+ */
+export function findTitledPeople(
+  tokens: readonly Token[],
+  titles: CompiledTitles,
+  sameClause: (a: number, b: number) => boolean,
+  excluded: (index: number) => boolean,
+): TitledPerson[] {
+  const out: TitledPerson[] = [];
+  const nameLike = (i: number) => {
+    const t = tokens[i];
+    if (!t || excluded(i)) return false;
+    if (/\p{N}/u.test(t.form) || t.form.length < 2) return false;
+    if (titles.notNames.has(t.form) || titles.modifiers.has(t.form) || isDefinite(t.form)) return false;
+    return true;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const title = titles.titles.find((words) => words.every((w, k) => tokens[i + k] !== undefined && titleWordMatches(tokens[i + k]!.form, w, k === 0)));
+    if (!title) continue;
+    let j = i + title.length;
+    // Modifiers, nationality adjectives, a complement: at most six words, all in the clause.
+    for (let steps = 0; steps < 6 && j < tokens.length && sameClause(j - 1, j); steps++) {
+      const w = tokens[j]!.form;
+      if (titles.prepositions.has(w) && j + 1 < tokens.length) {
+        j += 2;
+        continue;
+      }
+      if (titles.notNames.has(w)) break;
+      // A bare title heads a construct chain: "رئيس هيئة الأركان" (but "وزيرة الخارجية سارة الهاشمي").
+      const next = tokens[j + 1]?.form;
+      const bareTitle = steps === 0 && !isDefinite(title[title.length - 1]!);
+      if (bareTitle && !isDefinite(w) && next !== undefined && isDefinite(next) && !titles.notNames.has(next) && sameClause(j, j + 1)) {
+        j += 2;
+        continue;
+      }
+      if (titles.modifiers.has(w) || isDefinite(w)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    let k = j;
+    while (k < tokens.length && k - j < titles.maxNameWords && sameClause(k - 1, k) && nameLike(k)) k++;
+    if (k > j) {
+      out.push({
+        name: tokens.slice(j, k).map((t) => t.form).join(' '),
+        first: j,
+        last: k,
+        start: tokens[j]!.start,
+        end: tokens[k - 1]!.end,
+        title: title.join(' '),
+      });
+      i = k - 1;
+      continue;
+    }
+    // "NAME، TITLE": the name right before the comma.
+    if (i > 0 && !sameClause(i - 1, i)) {
+      let s = i - 1;
+      while (s >= 0 && i - s <= titles.maxNameWords && nameLike(s) && (s === i - 1 || sameClause(s, s + 1))) s--;
+      s++;
+      // Two words at least (a given name and a family name): one word before a comma is too weak.
+      if (i - s >= 2) {
+        out.push({
+          name: tokens.slice(s, i).map((t) => t.form).join(' '),
+          first: s,
+          last: i,
+          start: tokens[s]!.start,
+          end: tokens[i - 1]!.end,
+          title: title.join(' '),
+        });
+      }
+    }
+  }
+  return out;
+}

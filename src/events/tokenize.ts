@@ -1,0 +1,34 @@
+import { normalize, toOriginalSpan } from '../text/normalize.js';
+
+/** A word of a text: its folded form and its span in the ORIGINAL text (plus `base`). */
+export interface Token {
+  /** Folded (normalize) form, letters and digits only. */
+  form: string;
+  start: number;
+  end: number;
+  /** Start and end in the folded text. */
+  fStart: number;
+  fEnd: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Folds `text` and splits it into words. Spans are offsets into `text` plus `base`, so a paragraph
+ * tokenized on its own reports offsets into its page.
+ *
+ * @example
+ * tokenize('وقَّع بوتين', 100).map((t) => [t.form, t.start]) // [['وقع', 100], ['بوتين', 106]]
+ */
+export function tokenize(text: string, base = 0): { folded: string; tokens: Token[]; toOriginal: (f: number) => number } {
+  const n = normalize(text);
+  const tokens: Token[] = [];
+  for (const m of n.text.matchAll(WORD)) {
+    const fStart = m.index;
+    const fEnd = fStart + m[0].length;
+    const span = toOriginalSpan(n, fStart, fEnd);
+    tokens.push({ form: m[0], start: span.start + base, end: span.end + base, fStart, fEnd });
+  }
+  const toOriginal = (f: number) => (n.offsets[f] ?? text.length) + base;
+  return { folded: n.text, tokens, toOriginal };
+}

@@ -1,0 +1,37 @@
+import { layout } from '../layout/layout.js';
+import type { Timeline } from '../model/types.js';
+import { validateTimeline } from '../model/validateTimeline.js';
+import { drawTimeline } from '../render/draw.js';
+import { normalizeOptions } from '../render/options.js';
+import type { StaticRenderOptions } from './renderSVG.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const STATIC_ONLY = new Set(['interactive', 'embedStyle', 'motion', 'zoomExtent']);
+
+/**
+ * Validates the timeline, normalizes the options once (errors name the option and value), lays the
+ * timeline out and draws it, with its stylesheet, into a new `<svg>` of `document`.
+ *
+ * @example
+ * ```ts
+ * const svg = drawStaticSvg(createNodeDocument(), timeline, { digits: 'arab' });
+ * svg.querySelectorAll('[data-event-id]').length; // one per drawn event
+ * ```
+ */
+export function drawStaticSvg(document: Document, timeline: Timeline, options?: StaticRenderOptions): SVGSVGElement {
+  const tl = validateTimeline(timeline);
+  if (options !== undefined && options !== null && typeof options === 'object') {
+    for (const k of Object.keys(options)) {
+      if (STATIC_ONLY.has(k)) throw new RangeError(`option ${JSON.stringify(k)} does not apply to a static render`);
+    }
+  }
+  const o = normalizeOptions(options, tl.language);
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  drawTimeline({ document }, svg, layout(tl, o.layoutInput), {
+    theme: o.theme,
+    idPrefix: o.idPrefix,
+    embedStyle: true,
+    interactive: false,
+  });
+  return svg;
+}

@@ -1,0 +1,467 @@
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Timeline, TimelineEvent } from '../model/types.js';
+import { layout } from '../layout/layout.js';
+import type { Layout } from '../layout/types.js';
+import { formatWhen } from '../layout/formatWhen.js';
+import { parseTime } from '../layout/parseTime.js';
+import type { DateFormatSettings } from '../layout/formatDate.js';
+import { labelsFor } from '../locales/labelsFor.js';
+import { keyAction } from '../interact/keyboard.js';
+import { transformFor, zoomedDomain } from '../interact/zoom.js';
+import { drawTimeline } from './draw.js';
+import { fillDetails } from './details.js';
+import { normalizeOptions, type RenderOptions } from './options.js';
+import { timelineCss } from './styles.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export type TimelineEventName = 'select' | 'focus' | 'zoom';
+export interface SelectDetail {
+  id: string;
+  event: TimelineEvent;
+}
+export interface ZoomDetail {
+  /** Visible span [start, end] in ms. */
+  domain: [number, number];
+  /** Zoom factor relative to the full view. */
+  k: number;
+}
+export interface TimelineHandle {
+  /** Replace the data and redraw (zoom is reset). */
+  update(timeline: Timeline): void;
+  /** Show the span [start, end] (ms, Date or ISO date). */
+  zoomTo(start: number | string | Date, end: number | string | Date): void;
+  /** Select an event by id: zooms to it if it is clustered or out of view, opens its details. */
+  select(id: string): void;
+  on(name: 'select', fn: (detail: SelectDetail) => void): TimelineHandle;
+  on(name: 'focus', fn: (detail: SelectDetail) => void): TimelineHandle;
+  on(name: 'zoom', fn: (detail: ZoomDetail) => void): TimelineHandle;
+  /** The current layout (plain data), e.g. for tests. */
+  layout(): Layout;
+  /** Remove every element and listener this timeline added. */
+  destroy(): void;
+}
+
+let instances = 0;
+
+function toMs(v: number | string | Date, name: string): number {
+  const ms = v instanceof Date ? v.getTime() : typeof v === 'number' ? v : Date.parse(/T.*([zZ]|[+-]\d\d:?\d\d)$/u.test(v) || !v.includes('T') ? v : v + 'Z');
+  if (!Number.isFinite(ms)) throw new RangeError(`zoomTo: invalid ${name}: ${JSON.stringify(v)}`);
+  return ms;
+}
+
+/**
+ * Draws an interactive timeline into an element: wheel/drag/pinch zoom with semantic re-layout
+ * (clusters open as you zoom), keyboard navigation (Tab in, ←/→ along the axis — mirrored on a
+ * right-to-left axis —, +/-, Home/End, Enter for details, Escape), a details panel on hover, focus
+ * and tap, a visually hidden list of every event for screen readers, and a ResizeObserver that
+ * relays out on resize (vertical below 480 px). Text direction and locale default from the
+ * element's `dir` and `lang`.
+ *
+ * @param element - the host element (its content is left alone; the timeline is appended)
+ * @param timeline - a Timeline
+ * @param options - layout and render options (see RenderOptions); errors name the bad option
+ * @returns a handle: update, zoomTo, select, on, layout, destroy
+ * @example
+ * const t = createTimeline(document.querySelector('#tl'), timeline, { locale: 'ar-SY' });
+ * t.on('select', ({ event }) => console.log(event.title)); // 'بوتين يصل إلى هانوي'
+ * t.zoomTo('2024-06-18', '2024-06-21');
+ */
+export function createTimeline(element: Element, timeline: Timeline, options?: RenderOptions): TimelineHandle {
+  if (element === null || typeof element !== 'object' || typeof (element as Element).appendChild !== 'function') {
+    throw new TypeError(`createTimeline: element must be a DOM element, got ${String(element)}`);
+  }
+  const doc = element.ownerDocument;
+  const win = doc.defaultView;
+  // Direction and language from the page, unless given.
+  const given: RenderOptions = { ...(options ?? {}) };
+  const dirAttr = element.closest('[dir]')?.getAttribute('dir');
+  const langAttr = element.closest('[lang]')?.getAttribute('lang');
+  if (given.textDirection === undefined && (dirAttr === 'rtl' || dirAttr === 'ltr')) given.textDirection = dirAttr;
+  if (given.locale === undefined && langAttr !== undefined && langAttr !== null && langAttr !== '') {
+    try {
+      given.locale = Intl.getCanonicalLocales(langAttr)[0] ?? langAttr;
+    } catch {
+      // An invalid lang attribute on the page is ignored; the timeline's language is used.
+    }
+  }
+  let data = timeline;
+  const o = normalizeOptions({ ...given, interactive: true, idPrefix: given.idPrefix ?? `tarikh${++instances}` }, typeof timeline?.language === 'string' ? timeline.language : 'ar');
+  const fixedWidth = options?.width !== undefined;
+  const fixedHeight = options?.height !== undefined;
+  const labels = labelsFor(o.layout.locale);
+  const settings: DateFormatSettings = { locale: o.layout.locale, digits: o.layout.digits, calendar: o.layout.calendar, timeZone: o.layout.timeZone, monthNames: o.layout.monthNames };
+  const prefix = o.idPrefix;
+  const reducedMotion = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
+  // DOM skeleton.
+  const root = doc.createElement('div');
+  root.className = 'tarikh';
+  root.setAttribute('data-theme', o.theme);
+  root.setAttribute('role', 'region');
+  root.setAttribute('dir', o.layout.textDirection);
+  root.setAttribute('lang', o.layout.locale);
+  if (reducedMotion || !o.motion) root.setAttribute('data-reduced-motion', '');
+  const style = doc.createElement('style');
+  style.textContent = timelineCss();
+  const svg = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+  const listId = `${prefix}-list`;
+  const list = doc.createElement('ul');
+  list.className = 'tarikh-sr';
+  list.id = listId;
+  list.setAttribute('aria-label', labels.listLabel);
+  const panel = doc.createElement('div');
+  panel.className = 'tarikh-details';
+  panel.hidden = true;
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-modal', 'false');
+  panel.setAttribute('aria-labelledby', `${prefix}-details-title`);
+  panel.tabIndex = -1;
+  root.append(style, svg, panel, list);
+  element.appendChild(root);
+
+  const measure = (): { width: number; height: number } => {
+    const w = fixedWidth ? o.layout.width : element.clientWidth > 0 ? element.clientWidth : o.layout.width;
+    const orientation = options?.orientation ?? 'auto';
+    const vertical = orientation === 'vertical' || (orientation === 'auto' && w < (options?.verticalBelow ?? 480));
+    const h = fixedHeight ? o.layout.height : element.clientHeight > 40 ? element.clientHeight : vertical ? Math.max(o.layout.height, 560) : o.layout.height;
+    return { width: w, height: h };
+  };
+
+  let size = measure();
+  let transform: ZoomTransform = zoomIdentity;
+  let base: Layout = layout(data, { ...o.layoutInput, width: size.width, height: size.height, domain: null });
+  let current: Layout = base;
+  let focusedId: string | null = null;
+  let pinned = false;
+  const handlers: { [K in TimelineEventName]: ((d: never) => void)[] } = { select: [], focus: [], zoom: [] };
+  const emit = (name: TimelineEventName, detail: unknown): void => {
+    for (const fn of handlers[name].slice()) (fn as (d: unknown) => void)(detail);
+  };
+  const eventById = (id: string): TimelineEvent | undefined => data.events.find((e) => e.id === id);
+
+  const focusables = (): Element[] => Array.from(svg.querySelectorAll('g.tarikh-mark, g.tarikh-cluster'));
+
+  const render = (): void => {
+    const vertical = base.orientation === 'vertical';
+    const domain = transform.k === 1 && transform.x === 0 && transform.y === 0 ? null : zoomedDomain(base.fullDomain, base.range, transform.k, vertical ? transform.y : transform.x);
+    current = domain === null ? base : layout(data, { ...o.layoutInput, width: size.width, height: size.height, domain });
+    drawTimeline({ document: doc }, svg, current, { theme: o.theme, idPrefix: prefix, interactive: true });
+    root.setAttribute('aria-label', current.title);
+    root.setAttribute('data-orientation', current.orientation);
+    // Roving tabindex: one tab stop into the timeline, the focused mark or the first in time.
+    const items = focusables();
+    const keep = (focusedId !== null ? items.find((e) => e.getAttribute('data-event-id') === focusedId) : undefined) ?? items.find((e) => e.getAttribute('data-event-id') === current.marks[0]?.id) ?? items[0];
+    for (const e of items) e.setAttribute('tabindex', e === keep ? '0' : '-1');
+    for (const e of items) if (e.getAttribute('data-event-id') !== null) e.setAttribute('aria-describedby', listId);
+  };
+
+  const buildList = (): void => {
+    const events = data.events.slice().sort((a, b) => (a.when.start < b.when.start ? -1 : a.when.start > b.when.start ? 1 : 0));
+    list.replaceChildren(
+      ...events.map((e) => {
+        const li = doc.createElement('li');
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.setAttribute('data-event-id', e.id);
+        let when = '';
+        try {
+          when = formatWhen(e.when, settings, labels);
+        } catch {
+          when = e.when.start;
+        }
+        button.textContent = `${when}: ${o.layout.locale.startsWith('ar') ? e.title : (e.titleEn ?? e.title)}`;
+        li.appendChild(button);
+        return li;
+      }),
+    );
+  };
+
+  let frame = 0;
+  const schedule = (): void => {
+    if (win?.requestAnimationFrame === undefined) return render();
+    if (frame !== 0) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      render();
+    });
+  };
+
+  // Zoom: d3-zoom handles wheel, drag and pinch; each change re-lays out over the base scale.
+  const zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
+    .scaleExtent(o.zoomExtent)
+    .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      transform = ev.transform;
+      schedule();
+      const vertical = base.orientation === 'vertical';
+      emit('zoom', { domain: zoomedDomain(base.fullDomain, base.range, transform.k, vertical ? transform.y : transform.x), k: transform.k } satisfies ZoomDetail);
+    });
+  const setExtents = (): void => {
+    const lo = Math.min(base.range[0], base.range[1]);
+    const hi = Math.max(base.range[0], base.range[1]);
+    const box: [[number, number], [number, number]] =
+      base.orientation === 'vertical' ? [[0, lo], [size.width, hi]] : [[lo, 0], [hi, size.height]];
+    zoomBehavior.extent(box).translateExtent(box);
+  };
+  setExtents();
+  const svgSel = select(svg);
+  svgSel.call(zoomBehavior);
+  // Double-click zoom would fight with opening details.
+  svgSel.on('dblclick.zoom', null);
+
+  const applyTransform = (t: ZoomTransform): void => {
+    svgSel.call(zoomBehavior.transform, t);
+  };
+
+  const zoomBy = (factor: number, aroundId: string | null): void => {
+    const m = current.marks.find((x) => x.id === aroundId);
+    const vertical = base.orientation === 'vertical';
+    const p: [number, number] = m !== undefined ? [m.cx, m.cy] : [size.width / 2, size.height / 2];
+    svgSel.call(zoomBehavior.scaleBy, factor, vertical ? [p[0], p[1]] : p);
+  };
+
+  const zoomToDomain = (a: number, b: number): void => {
+    const t = transformFor(base.fullDomain, base.range, [a, b], base.orientation);
+    applyTransform(t);
+  };
+
+  // Details panel.
+  const showDetails = (id: string, pin: boolean): void => {
+    const ev = eventById(id);
+    const mark = current.marks.find((m) => m.id === id);
+    if (ev === undefined) return;
+    fillDetails(panel, ev, data, settings, labels, `${prefix}-details-title`);
+    panel.hidden = false;
+    pinned = pin;
+    panel.setAttribute('data-event-id', id);
+    // Place the panel beside the mark, inside the timeline box (numbers from the layout: no measuring).
+    const x = mark?.cx ?? size.width / 2;
+    const y = mark?.cy ?? size.height / 2;
+    const rightHalf = x > size.width / 2;
+    panel.style.top = `${Math.max(4, Math.min(y + 12, size.height * 0.3))}px`;
+    panel.style.left = rightHalf ? '' : `${Math.max(4, x - 20)}px`;
+    panel.style.right = rightHalf ? `${Math.max(4, size.width - x - 20)}px` : '';
+  };
+  const hideDetails = (): void => {
+    panel.hidden = true;
+    pinned = false;
+    panel.removeAttribute('data-event-id');
+  };
+
+  let quietFocus = false;
+  const focusItem = (item: Element | undefined, quiet = false): void => {
+    if (item === undefined) return;
+    for (const e of focusables()) e.setAttribute('tabindex', e === item ? '0' : '-1');
+    // Returning focus after Escape must not pop the preview open again.
+    quietFocus = quiet;
+    (item as SVGElement).focus?.();
+    quietFocus = false;
+  };
+  const restoreFocus = (): void => focusItem(svg.querySelector(`g.tarikh-mark[data-event-id="${cssEscape(focusedId ?? '')}"]`) ?? undefined, true);
+
+  const selectId = (id: string): void => {
+    const ev = eventById(id);
+    if (ev === undefined) throw new RangeError(`select: no event with id ${JSON.stringify(id)}`);
+    if (!current.marks.some((m) => m.id === id)) {
+      // Clustered or out of view: zoom in around it until it has a label of its own.
+      const mid = (parseTime(ev.when.start, 'when.start') + parseTime(ev.when.end, 'when.end')) / 2;
+      let span = (base.fullDomain[1] - base.fullDomain[0]) / 4;
+      for (let i = 0; i < 40 && !current.marks.some((m) => m.id === id); i++) {
+        zoomToDomain(mid - span / 2, mid + span / 2);
+        render();
+        span /= 2;
+      }
+    }
+    svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
+    const item = svg.querySelector(`g.tarikh-mark[data-event-id="${cssEscape(id)}"]`);
+    item?.classList.add('tarikh-selected');
+    focusedId = id;
+    showDetails(id, true);
+    emit('select', { id, event: ev } satisfies SelectDetail);
+  };
+
+  // Listeners (all removed by destroy).
+  const itemOf = (target: EventTarget | null): Element | null => {
+    const t = target as Element | null;
+    return t !== null && typeof t.closest === 'function' ? t.closest('g.tarikh-mark, g.tarikh-cluster') : null;
+  };
+  const onClick = (e: Event): void => {
+    const item = itemOf(e.target);
+    if (item === null) return;
+    const id = item.getAttribute('data-event-id');
+    if (id !== null) selectId(id);
+    else {
+      const cl = current.clusters.find((c) => c.eventIds.join(' ') === item.getAttribute('data-event-ids'));
+      if (cl !== undefined) openCluster(cl.domain);
+    }
+  };
+  const openCluster = (domain: [number, number]): void => {
+    const pad = Math.max((domain[1] - domain[0]) * 0.25, 3_600_000);
+    zoomToDomain(domain[0] - pad, domain[1] + pad);
+  };
+  const onOver = (e: Event): void => {
+    const item = itemOf(e.target);
+    const id = item?.getAttribute('data-event-id');
+    if (id !== null && id !== undefined && !pinned) showDetails(id, false);
+  };
+  const onOut = (e: Event): void => {
+    const item = itemOf(e.target);
+    if (item !== null && !pinned && !(e as MouseEvent).relatedTarget) hideDetails();
+    else if (item !== null && !pinned && itemOf((e as MouseEvent).relatedTarget) === null) hideDetails();
+  };
+  const onFocusIn = (e: Event): void => {
+    const item = itemOf(e.target);
+    const id = item?.getAttribute('data-event-id');
+    if (id === null || id === undefined) return;
+    focusedId = id;
+    if (!pinned && !quietFocus) showDetails(id, false);
+    const ev = eventById(id);
+    if (ev !== undefined) emit('focus', { id, event: ev } satisfies SelectDetail);
+  };
+  const onKey = (e: Event): void => {
+    const ke = e as KeyboardEvent;
+    const items = focusables();
+    const active = itemOf(ke.target);
+    const index = active === null ? -1 : items.indexOf(active);
+    const vertical = current.orientation === 'vertical';
+    const positions = items.map((it) => {
+      const id = it.getAttribute('data-event-id');
+      const m = id !== null ? current.marks.find((x) => x.id === id) : undefined;
+      if (m !== undefined) return vertical ? m.cy : m.cx;
+      const c = current.clusters.find((x) => x.eventIds.join(' ') === it.getAttribute('data-event-ids'));
+      return c !== undefined ? (vertical ? c.cy : c.cx) : 0;
+    });
+    const flow = vertical || current.axisDirection === 'ltr' ? 1 : -1;
+    const timeOrder = positions.map((p, i) => [p * flow, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[1]);
+    const action = keyAction(ke.key, positions, index, current.orientation, timeOrder);
+    switch (action.kind) {
+      case 'none':
+        return;
+      case 'focus':
+        focusItem(items[action.index]);
+        break;
+      case 'zoom':
+        zoomBy(action.factor, focusedId);
+        break;
+      case 'open':
+        if (active !== null) {
+          const id = active.getAttribute('data-event-id');
+          if (id !== null) {
+            selectId(id);
+            panel.focus();
+          } else onClick({ target: active } as unknown as Event);
+        }
+        break;
+      case 'close':
+        if (!panel.hidden) {
+          hideDetails();
+          restoreFocus();
+        }
+        break;
+    }
+    ke.preventDefault();
+  };
+  const onPanelKey = (e: Event): void => {
+    if ((e as KeyboardEvent).key === 'Escape') {
+      hideDetails();
+      restoreFocus();
+      e.preventDefault();
+    }
+  };
+  const onPanelClick = (e: Event): void => {
+    if ((e.target as Element | null)?.closest?.('.tarikh-close') !== null) {
+      hideDetails();
+      restoreFocus();
+    }
+  };
+  const onListClick = (e: Event): void => {
+    const id = (e.target as Element | null)?.closest?.('button')?.getAttribute('data-event-id');
+    if (id !== null && id !== undefined) selectId(id);
+  };
+  svg.addEventListener('click', onClick);
+  svg.addEventListener('mouseover', onOver);
+  svg.addEventListener('mouseout', onOut);
+  svg.addEventListener('focusin', onFocusIn);
+  svg.addEventListener('keydown', onKey);
+  panel.addEventListener('keydown', onPanelKey);
+  panel.addEventListener('click', onPanelClick);
+  list.addEventListener('click', onListClick);
+
+  // Responsive: relayout on resize when the size was not fixed.
+  let observer: ResizeObserver | null = null;
+  const RO = (win as (Window & { ResizeObserver?: typeof ResizeObserver }) | null)?.ResizeObserver;
+  if (RO !== undefined && (!fixedWidth || !fixedHeight)) {
+    observer = new RO(() => {
+      const next = measure();
+      if (next.width === size.width && next.height === size.height) return;
+      size = next;
+      base = layout(data, { ...o.layoutInput, width: size.width, height: size.height, domain: null });
+      setExtents();
+      transform = zoomIdentity;
+      svgSel.property('__zoom', zoomIdentity);
+      render();
+    });
+    observer.observe(element);
+  }
+
+  buildList();
+  render();
+
+  const handle: TimelineHandle = {
+    update(next: Timeline) {
+      base = layout(next, { ...o.layoutInput, width: size.width, height: size.height, domain: null });
+      data = next;
+      transform = zoomIdentity;
+      svgSel.property('__zoom', zoomIdentity);
+      setExtents();
+      hideDetails();
+      buildList();
+      render();
+    },
+    zoomTo(start, end) {
+      const a = toMs(start, 'start');
+      const b = toMs(end, 'end');
+      if (!(b > a)) throw new RangeError(`zoomTo: the end must come after the start, got ${JSON.stringify([start, end])}`);
+      zoomToDomain(a, b);
+      if (win?.requestAnimationFrame === undefined) return;
+      // Make the new view visible synchronously for callers that read it right away.
+      render();
+    },
+    select(id: string) {
+      selectId(id);
+    },
+    on(name: TimelineEventName, fn: (d: never) => void) {
+      if (!(name in handlers)) throw new RangeError(`on: unknown event ${JSON.stringify(name)} (expected 'select', 'focus' or 'zoom')`);
+      if (typeof fn !== 'function') throw new TypeError(`on('${name}'): expected a function`);
+      handlers[name].push(fn);
+      return handle;
+    },
+    layout: () => current,
+    destroy() {
+      if (frame !== 0) win?.cancelAnimationFrame?.(frame);
+      frame = 0;
+      observer?.disconnect();
+      observer = null;
+      svgSel.on('.zoom', null);
+      svg.removeEventListener('click', onClick);
+      svg.removeEventListener('mouseover', onOver);
+      svg.removeEventListener('mouseout', onOut);
+      svg.removeEventListener('focusin', onFocusIn);
+      svg.removeEventListener('keydown', onKey);
+      panel.removeEventListener('keydown', onPanelKey);
+      panel.removeEventListener('click', onPanelClick);
+      list.removeEventListener('click', onListClick);
+      handlers.select.length = 0;
+      handlers.focus.length = 0;
+      handlers.zoom.length = 0;
+      root.remove();
+    },
+  } as TimelineHandle;
+  return handle;
+}
+
+/** Escapes an id for use inside a CSS attribute selector in double quotes. */
+function cssEscape(s: string): string {
+  return s.replace(/["\\]/gu, (c) => '\\' + c).replace(/[\n\r\f]/gu, ' ');
+}

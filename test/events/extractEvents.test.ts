@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import gazetteerData from '../../src/locales/ar/gazetteer.json';
+import { modality } from '../../src/locales/ar/modality.js';
+import { titles } from '../../src/locales/ar/titles.js';
+import { triggerMorphology, triggers } from '../../src/locales/ar/triggers.js';
+import { eventTitles } from '../../src/locales/en/eventTitles.js';
+import { compileGazetteer } from '../../src/events/compileGazetteer.js';
+import { compileTriggers } from '../../src/events/compileTriggers.js';
+import { compileModality, extractEvents } from '../../src/events/extractEvents.js';
+import { compileTitles } from '../../src/events/findTitledPeople.js';
+import type { Gazetteer } from '../../src/events/gazetteerTypes.js';
+import type { TemporalExpression } from '../../src/model/types.js';
+
+// The tagger's offset of an event-anchored time (TemporalExpression.relation).
+interface TemporalRelation {
+  unit: 'hour' | 'day' | 'week' | 'month' | 'year';
+  amount: number;
+  to: 'previous' | 'named';
+}
+
+const shared = {
+  lexicon: compileTriggers(triggers, triggerMorphology),
+  gazetteer: compileGazetteer(gazetteerData as Gazetteer),
+  titles: compileTitles(titles),
+  modality: compileModality(modality),
+  labels: eventTitles,
+};
+
+/** A day expression for `phrase` in `text` (the tagger is tested on its own; here times are given). */
+function day(text: string, phrase: string, value: string | null, relation?: TemporalRelation): TemporalExpression {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`no ${phrase}`);
+  const next = value ? new Date(Date.parse(value) + 86_400_000).toISOString().slice(0, 10) : null;
+  const e: TemporalExpression & { relation?: TemporalRelation } = {
+    text: phrase,
+    start,
+    end: start + phrase.length,
+    value,
+    interval: value && next ? { start: value, end: next } : null,
+    precision: value ? 'day' : null,
+    approximate: false,
+    anchor: relation ? 'event' : value ? 'publication' : 'unresolved',
+  };
+  if (relation) e.relation = relation;
+  return e;
+}
+
+function run(text: string, expressions: TemporalExpression[] = [], published: string | null = '2024-06-21') {
+  return extractEvents({
+    ...shared,
+    articleId: 'a',
+    outlet: 'Outlet',
+    published,
+    text,
+    paragraphs: [{ start: 0, end: text.length, role: 'body' }],
+    expressions,
+  }).events;
+}
+
+describe('modality and negation', () => {
+  const rows: Array<[string, Array<[string, string]>]> = [
+    ['التقى الرئيسان في هانوي.', [['meeting', 'happened']]],
+    ['لم يلتق الرئيسان في هانوي.', []],
+    ['لن يزور الرئيس موسكو.', []],
+    ['وأكد عدم توقيع أي اتفاق.', []],
+    ['من المقرر أن يزور الرئيس القاهرة.', [['visit', 'scheduled']]],
+    ['سيزور الرئيس القاهرة.', [['visit', 'scheduled']]],
+    ['قبل أن يغادر البلاد كما هو مقرر.', [['departure', 'scheduled']]],
+    ['من المتوقع أن يلتقي الرئيسان في القاهرة.', [['meeting', 'expected']]],
+    ['قد يزور الرئيس القاهرة.', [['visit', 'expected']]],
+    ['وكانت روسيا قد استأنفت المحادثات.', [['talks', 'happened']]],
+    ['تنص على المساعدة في حال وقوع هجوم.', [['attack', 'expected']]],
+    ['غير أن اللقاء لم يفض إلى اتفاق.', [['meeting', 'happened']]],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(run(text).map((e) => [e.type, e.status])).toEqual(expected);
+  });
+});
+
+describe('the time that governs an event', () => {
+  it('takes the expression in its clause', () => {
+    const text = 'وصل الرئيس إلى هانوي الخميس، والتقى نظيره الجمعة.';
+    const events = run(text, [day(text, 'الخميس', '2024-06-20'), day(text, 'الجمعة', '2024-06-21')]);
+    expect(events.map((e) => [e.type, e.when.value, e.when.basis])).toEqual([
+      ['arrival', '2024-06-20', 'stated'],
+      ['meeting', '2024-06-21', 'stated'],
+    ]);
+    expect(events[0]!.place?.timezone).toBe('Asia/Ho_Chi_Minh');
+    expect(events[0]!.sources[0]!.claim?.text).toBe('الخميس');
+  });
+
+  it('falls back to the sentence, past comma-separated appositions', () => {
+    const text = 'وصل الرئيس الروسي، فلاديمير بوتين، إلى كوريا الشمالية، الثلاثاء.';
+    const [e] = run(text, [day(text, 'الثلاثاء', '2024-06-18')]);
+    expect([e!.type, e!.when.value, e!.titleEn]).toEqual(['arrival', '2024-06-18', 'Vladimir Putin arrives in North Korea']);
+  });
+
+  it('dates an event named after an anchored expression through its host (غداة = the day after)', () => {
+    const text = 'بدأ الرئيس الخميس زيارة دولة لفيتنام، غداة توقيعه اتفاقية دفاعية مع كوريا الشمالية.';
+    const events = run(text, [day(text, 'الخميس', '2024-06-20'), day(text, 'غداة', '2024-06-20', { unit: 'day', amount: 1, to: 'named' })]);
+    const signing = events.find((e) => e.type === 'signing')!;
+    expect([signing.when.value, signing.when.basis]).toEqual(['2024-06-19', 'event']);
+    expect(events.find((e) => e.type === 'visit')!.when.value).toBe('2024-06-20');
+  });
+
+  it('uses the article date for the host when the anchored expression has no day', () => {
+    const text = 'وبعد يوم من توقيع اتفاق دفاع مشترك، تلقى الرئيس التحية خلال مراسم عسكرية.';
+    const events = run(text, [day(text, 'بعد يوم', null, { unit: 'day', amount: 1, to: 'named' })], '2024-06-20');
+    expect(events.map((e) => [e.type, e.when.value, e.when.basis])).toEqual([
+      ['signing', '2024-06-19', 'event'],
+      ['ceremony', '2024-06-20', 'reported-on'],
+    ]);
+  });
+
+  it('makes "أول زيارة منذ 24 عاما" the previous visit, dated by the since-expression', () => {
+    const text = 'ووصل بوتين إلى كوريا الشمالية الأربعاء في زيارة هي الأولى له منذ 24 عاما.';
+    const since: TemporalExpression = { ...day(text, 'منذ 24 عاما', null), value: '2000', interval: { start: '2000-01-01', end: '2001-01-01' }, precision: 'year', approximate: true, anchor: 'publication' };
+    const events = run(text, [day(text, 'الأربعاء', '2024-06-19'), since]);
+    expect(events.map((e) => [e.type, e.when.value])).toEqual([
+      ['arrival', '2024-06-19'],
+      ['visit', '2024-06-19'],
+      ['visit', '2000'],
+    ]);
+  });
+
+  it('gives an undated event the article date as a low-confidence reported-on time, and says so', () => {
+    const [e] = run('ووقع الطرفان 15 اتفاقا.');
+    expect([e!.when.value, e!.when.basis, e!.when.approximate, e!.confidence]).toEqual(['2024-06-21', 'reported-on', true, 0.3]);
+    expect(e!.summary).toMatch(/reported on/);
+  });
+
+  it('drops undated speech verbs, and events without any date when the article has none', () => {
+    expect(run('وقال الرئيس إن المحادثات مهمة.').filter((e) => e.type === 'statement')).toEqual([]);
+    expect(run('ووقع الطرفان 15 اتفاقا.', [], null)).toEqual([]);
+  });
+
+  it('does not let a time inside a quotation date the verb that reports it', () => {
+    const text = 'وقال: «هناك تقدم قبل 10 سنوات».';
+    expect(run(text, [day(text, 'قبل 10 سنوات', '2014-06-21')])).toEqual([]);
+  });
+
+  it('keeps a dated clause without a trigger as a fallback report', () => {
+    const text = 'وتشمل المطالب الاعتراف بضم شبه جزيرة القرم (2014).';
+    const y: TemporalExpression = { ...day(text, '2014', null), value: '2014', interval: { start: '2014-01-01', end: '2015-01-01' }, precision: 'year', anchor: 'absolute' };
+    expect(run(text, [y]).map((e) => [e.type, e.when.value])).toEqual([['report', '2014']]);
+  });
+});
+
+describe('event fields', () => {
+  const text = 'وأعلن الرئيس الأمريكي دونالد ترامب، اليوم الجمعة، عن إتمام عملية تبادل واسعة للأسرى بين روسيا وأوكرانيا.';
+  const events = run(text, [day(text, 'اليوم الجمعة', '2025-05-23')], '2025-05-23');
+
+  it('have stable ids, sources that slice back to their quotes, and titles', () => {
+    expect(events.map((e) => e.type)).toEqual(['announcement', 'exchange']);
+    for (const e of events) {
+      const s = e.sources[0]!;
+      expect(text.slice(s.start, s.end)).toBe(s.quote);
+      expect(s.articleId).toBe('a');
+      expect(s.outlet).toBe('Outlet');
+      expect(e.disputed).toBe(false);
+      expect(e.id).toMatch(/^ev-[0-9a-f]{8}$/);
+    }
+    expect(run(text, [day(text, 'اليوم الجمعة', '2025-05-23')], '2025-05-23').map((e) => e.id)).toEqual(events.map((e) => e.id));
+    // A joint act takes the countries of its clause as parties.
+    expect(events[1]!.titleEn).toBe('Prisoner exchange between Russia and Ukraine');
+    expect(events[0]!.title.startsWith('أعلن الرئيس')).toBe(true);
+    expect(events[0]!.actors.map((a) => a.id)).toEqual(['person:donald-trump']);
+  });
+});
