@@ -16,3 +16,8 @@ export type { FromTimelineJSOptions } from './model/timelinejs/fromTimelineJS.js
 export type * from './model/timelinejs/types.js';
 export { buildTimeline } from './merge/buildTimeline.js';
 export type { BuildTimelineOptions } from './merge/options.js';
+export { parseArticle } from './pipeline/parseArticle.js';
+export type { ParseArticleOptions } from './pipeline/parseArticle.js';
+export { parseDocument } from './pipeline/parseDocument.js';
+export type { ParseDocumentOptions } from './pipeline/parseDocument.js';
+export type { Gazetteer, GazetteerEntry } from './events/gazetteerTypes.js';

@@ -60,6 +60,7 @@ export interface CompiledModality {
   since: Set<string>;
   later: string[][];
   locative: Set<string>;
+  anniversary: Set<string>;
 }
 
 const phrases = (list: readonly string[]) => list.map((p) => fold(p).split(' '));
@@ -77,6 +78,7 @@ export function compileModality(m: ModalityLocale): CompiledModality {
     first: new Set(m.first.map(fold)),
     since: new Set(m.since.map(fold)),
     later: phrases(m.later),
+    anniversary: new Set(m.anniversary.map(fold)),
     locative: new Set(m.locative.map(fold)),
   };
 }
@@ -92,6 +94,8 @@ interface Sentence {
   folded: string;
   /** Clause groups: a group starts at a clause holding a trigger; other clauses join the one before. */
   groups: Array<{ start: number; end: number }>;
+  /** The clauses themselves (split at punctuation). */
+  clauses: Array<{ start: number; end: number }>;
   role: ParagraphRole;
 }
 
@@ -201,6 +205,7 @@ function readParagraph(ctx: ExtractContext, p: { start: number; end: number; rol
       tokens: sTokens,
       folded,
       groups: clauses,
+      clauses,
       role: p.role,
     });
   });
@@ -243,11 +248,14 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
       const people = findTitledPeople(s.tokens, ctx.titles, sameClause, (i) => inEntity.has(i) || analyze(s.tokens[i]!.form, ctx.lexicon).length > 0);
       // Clause groups: merge clauses without a trigger into the group before them.
       const groups: Array<{ start: number; end: number }> = [];
+      // Leading clauses without a trigger ("ويوم الجمعة، سعى…") join the first group.
+      let leading = true;
       for (const c of s.groups) {
         const holdsTrigger = triggers.some((h) => h.start >= c.start && h.start < c.end);
         const prev = groups[groups.length - 1];
-        if (!prev || holdsTrigger) groups.push({ start: c.start, end: c.end });
+        if (!prev || (holdsTrigger && !leading)) groups.push({ start: c.start, end: c.end });
         else prev.end = c.end;
+        if (holdsTrigger) leading = false;
       }
       s.groups = groups;
       const sExprs = exprs.filter((e) => e.start >= s.start && e.start < s.end);
@@ -270,7 +278,11 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
     if (seenGroups.has(key)) continue;
     // "منذ الغزو": an event named as the start of a span is a reference, not news; it counts only
     // with a time of its own in its clause.
-    const anchorOnly = ctx.modality.since.has(sentence.tokens[hit.first - 1]?.form ?? '');
+    const before = (k: number) => sentence.tokens[hit.first - k]?.form ?? '';
+    const anchorOnly =
+      ctx.modality.since.has(before(1)) ||
+      // "الذكرى الـ30 لإبرام معاهدة": an anniversary names an old event; the article's date is not its date.
+      [1, 2, 3].some((k) => ctx.modality.anniversary.has(before(k).replace(/^[وبل]/u, '')));
     const timing = chooseTime(ctx, c, anchorOnly, lastStatedDay);
     if (!timing) {
       if (!hit.entry.onlyWhenDated && !anchorOnly) undated++;
@@ -422,6 +434,9 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
     const when = claim ? timeFromExpr(claim, 'stated') : null;
     return when && claim ? { when, claim } : null;
   }
+  // Speech verbs take only a time of their own clause: "وفق ما أفادت الوكالة" does not happen at
+  // the time of the strike told before it.
+  if (!claim && hit.entry.onlyWhenDated) return null;
   if (!claim) {
     const me = triggerIndex(hit);
     claim = nearest(
@@ -435,6 +450,12 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
   if (claim) {
     const when = timeFromExpr(claim, 'stated');
     if (when) return { when, claim };
+  }
+  // Last resort: "تولى الحقيبة منذ عام 2019" — the span's start is when the event happened.
+  const since = c.exprs.find((e) => e.interval && e.start >= hit.end && e.start < group.end && isSince(ctx, s, e) && firstBefore(ctx, s, e) < 0 && !(e.value ?? '').startsWith('P'));
+  if (since) {
+    const when = timeFromExpr(since, 'stated');
+    if (when) return { when: { ...when, approximate: true }, claim: since };
   }
   // "وأجرى بوتين لاحقاً محادثات": later than the event just told, on its day or after.
   if (lastStatedDay && hasPhrase(s.tokens, 0, s.tokens.length, ctx.modality.later)) {
@@ -513,13 +534,14 @@ function statusOf(ctx: ExtractContext, c: Candidate, timing: Timing): EventStatu
 }
 
 const ACTOR_REACH = 12;
+const PARTY_WORDS: ReadonlySet<string> = new Set(['مع', 'ومع', 'بين', 'وبين']);
 const JOINT_TYPES: ReadonlySet<string> = new Set(['agreement', 'signing', 'talks', 'meeting', 'call', 'exchange', 'vote']);
 
 function actorsOf(c: Candidate): Actor[] {
   const { group, hit } = c;
   const inGroup = (x: { start: number }) => x.start >= group.start && x.start < group.end;
   const byDistance = <T extends { start: number; end: number }>(xs: T[]) => xs.sort((a, b) => gap(hit, a) - gap(hit, b));
-  let persons: Array<{ start: number; end: number; actor: Actor }> = [
+  const persons: Array<{ start: number; end: number; actor: Actor }> = [
     ...c.entities.filter((e) => e.kind === 'person').map((e) => ({ start: e.start, end: e.end, actor: toActor(e) })),
     ...c.people.map((p) => ({ start: p.start, end: p.end, actor: personActor(c, p) })),
   ];
@@ -528,15 +550,18 @@ function actorsOf(c: Candidate): Actor[] {
     return Math.abs(i - hit.first) <= ACTOR_REACH;
   };
   let chosen = persons.filter((p) => inGroup(p) && near(p));
-  // Parties of a joint act are often countries: "تعهدت روسيا وفيتنام".
-  if (chosen.length === 0 && JOINT_TYPES.has(hit.entry.type)) {
-    chosen = c.entities
-      .filter((e) => e.kind === 'place' && e.entry.kind === 'country' && inGroup(e) && e.start < hit.start + 200)
-      .map((e) => ({ start: e.start, end: e.end, actor: toActor(e) }))
-      .filter(near);
+  if (JOINT_TYPES.has(hit.entry.type)) {
+    const countries = c.entities.filter((e) => e.kind === 'place' && e.entry.kind === 'country' && inGroup(e) && near(e));
+    const tokens = c.sentence.tokens;
+    // The other party of a joint act: "اتفاقية دفاعية مع كوريا الشمالية", "بين روسيا وأوكرانيا".
+    const party = (e: EntityHit) => {
+      const before = tokens[e.first - 1]?.form ?? '';
+      return PARTY_WORDS.has(before) || (before.startsWith('و') && PARTY_WORDS.has(tokens[e.first - 2]?.form ?? ''));
+    };
+    const add = chosen.length === 0 ? countries : countries.filter(party);
+    chosen = [...chosen, ...add.map((e) => ({ start: e.start, end: e.end, actor: toActor(e) }))];
   }
   if (chosen.length === 0) chosen = byDistance(persons).slice(0, 2);
-  void persons;
   const out: Actor[] = [];
   for (const p of chosen.sort((a, b) => a.start - b.start)) if (!out.some((a) => a.id === p.actor.id)) out.push(p.actor);
   return out.slice(0, 4);
@@ -577,7 +602,10 @@ const PLACE_REACH = 12;
 function placeOf(ctx: ExtractContext, c: Candidate): Place | undefined {
   const { hit, group } = c;
   if (hit.entry.type === 'call') return undefined;
-  const places = c.entities.filter((e) => e.kind === 'place' && isLocative(ctx, c, e));
+  // A place past another trigger belongs to that event: "وصلها بعد زيارة إلى كوريا الشمالية".
+  const crossed = (e: EntityHit) =>
+    c.triggers.some((h) => h !== hit && !h.entry.onlyWhenDated && ((h.first > hit.first && h.first < e.first) || (h.first < hit.first && h.first > e.first)));
+  const places = c.entities.filter((e) => e.kind === 'place' && isLocative(ctx, c, e) && !crossed(e));
   const inGroup = (e: EntityHit) => e.start >= group.start && e.start < group.end;
   const pick =
     places.find((e) => inGroup(e) && e.first >= hit.last && e.first - hit.last <= PLACE_REACH) ??
@@ -587,6 +615,7 @@ function placeOf(ctx: ExtractContext, c: Candidate): Place | undefined {
   if (pick.entry.en) name.en = pick.entry.en;
   const place: Place = { id: `place:${pick.entry.id}`, name };
   if (pick.entry.timezone) place.timezone = pick.entry.timezone;
+  if (pick.entry.within && pick.entry.within.length > 0) place.within = pick.entry.within.map((id) => `place:${id}`);
   return place;
 }
 
@@ -596,7 +625,8 @@ const LEADING_CONJ = new Set(['وفي', 'وخلال', 'وبعد', 'وكان', '�
 function arabicTitle(ctx: ExtractContext, c: Candidate, claim: Expr | null): string {
   const { hit, sentence: s, group } = c;
   // Start a couple of words before the trigger (its subject: "زيلينسكي يحضر احتفالاً"), within the group.
-  const from = Math.max(group.start, s.tokens[Math.max(0, hit.first - 2)]!.start);
+  const clause = s.clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? group;
+  const from = Math.max(group.start, clause.start, s.tokens[Math.max(0, hit.first - 2)]!.start);
   const words: string[] = [];
   for (const t of s.tokens) {
     if (t.start < from || t.start >= group.end) continue;

@@ -21,6 +21,9 @@ export interface CompiledTitles {
   prepositions: Set<string>;
   notNames: Set<string>;
   maxNameWords: number;
+  nameLinks: Set<string>;
+  /** First words of titles, to stop a name at the next title ("نبيه بري ورئيس الحكومة"). */
+  titleStarts: Set<string>;
 }
 
 const cache = new WeakMap<TitlesLocale, CompiledTitles>();
@@ -34,6 +37,8 @@ export function compileTitles(locale: TitlesLocale): CompiledTitles {
     prepositions: new Set(locale.complementPrepositions.map(fold)),
     notNames: new Set(locale.notNames.map(fold)),
     maxNameWords: locale.maxNameWords,
+    nameLinks: new Set(locale.nameLinks.map(fold)),
+    titleStarts: new Set(locale.titles.map((t) => fold(t).split(' ')[0]!)),
   };
   cache.set(locale, compiled);
   return compiled;
@@ -76,11 +81,13 @@ export function findTitledPeople(
   excluded: (index: number) => boolean,
 ): TitledPerson[] {
   const out: TitledPerson[] = [];
-  const nameLike = (i: number) => {
+  const nameLike = (i: number, linked = false) => {
     const t = tokens[i];
     if (!t || excluded(i)) return false;
     if (/\p{N}/u.test(t.form) || t.form.length < 2) return false;
-    if (titles.notNames.has(t.form) || titles.modifiers.has(t.form) || isDefinite(t.form)) return false;
+    if (titles.notNames.has(t.form) || titles.modifiers.has(t.form)) return false;
+    if (titles.titleStarts.has(t.form) || (/^[وف]/u.test(t.form) && titles.titleStarts.has(t.form.slice(1)))) return false;
+    if (isDefinite(t.form) && !linked) return false;
     return true;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -109,7 +116,12 @@ export function findTitledPeople(
       break;
     }
     let k = j;
-    while (k < tokens.length && k - j < titles.maxNameWords && sameClause(k - 1, k) && nameLike(k)) k++;
+    while (k < tokens.length && k - j < titles.maxNameWords && sameClause(k - 1, k) && nameLike(k, k > j && titles.nameLinks.has(tokens[k - 1]!.form))) {
+      k++;
+      // "بن سلمان" ends the name unless another link follows (بن راشد آل مكتوم).
+      const link = tokens[k - 2]?.form;
+      if (k - 2 >= j && link !== undefined && (link === 'بن' || link === 'بنت' || link === 'ابن') && !titles.nameLinks.has(tokens[k]?.form ?? '')) break;
+    }
     if (k > j) {
       out.push({
         name: tokens.slice(j, k).map((t) => t.form).join(' '),

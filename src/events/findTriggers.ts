@@ -50,6 +50,8 @@ export function analyze(word: string, lexicon: TriggerLexicon): Analysis[] {
       // Pronouns attach to verbs and to nouns without the article.
       if (enclitic !== '' && proclitic.article) continue;
       for (const hit of lexicon.forms.get(stem) ?? []) {
+        // "my" (ي) goes on nouns only: شكري is a name, not شكر + ي.
+        if (enclitic === 'ي' && hit.form !== 'noun') continue;
         if (allowed(proclitic, hit)) out.push({ hit, proclitic, enclitic });
       }
     }

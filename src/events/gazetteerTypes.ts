@@ -9,6 +9,8 @@ export interface GazetteerEntry {
   kind?: string;
   /** Places: IANA time zone. */
   timezone?: string;
+  /** Places: ids of the places that contain it (a city's country). */
+  within?: readonly string[];
 }
 
 /** The gazetteer shape (src/locales/ar/gazetteer.json); users extend it through the `gazetteer` option. */

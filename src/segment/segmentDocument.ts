@@ -34,6 +34,8 @@ export interface SegmentOptions {
   documentId?: string;
   /** Page-chrome markers; Arabic by default. */
   locale?: BoilerplateLocale;
+  /** The text is one article (parseArticle): no splitting; chrome inside it still gets its roles. */
+  single?: boolean;
 }
 
 interface Line extends LineSpan {
@@ -184,13 +186,16 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
       found.push({ body, meta });
     }
   }
-  if (found.length === 0) found = detectBodies(lines).map((body) => ({ body, meta: null }));
+  if (found.length === 0) {
+    const bodies = detectBodies(lines);
+    found = (options.single ? bodies.slice(0, 1) : bodies).map((body) => ({ body, meta: null }));
+  }
   found.sort((a, b) => a.body - b.body);
 
   // 2. Title blocks, regions, and roles.
   const roles: ParagraphRole[] = lines.map((l) => roleOf(l.kind, false));
   const owner: Array<number | null> = lines.map(() => null);
-  const heads = found.map((f, k) => headStart(lines, f.body, k === 0 ? 0 : found[k - 1]!.body + 1));
+  const heads = found.map((f, k) => (options.single ? 0 : headStart(lines, f.body, k === 0 ? 0 : found[k - 1]!.body + 1)));
   const articles: SegmentedArticle[] = [];
   found.forEach((f, k) => {
     const from = heads[k]!;

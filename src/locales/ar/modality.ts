@@ -29,6 +29,8 @@ export interface ModalityLocale {
    * event just told — on or after its day, approximately.
    */
   later: readonly string[];
+  /** Anniversary words: the event named after them is old, dated only by its own clause. */
+  anniversary: readonly string[];
   /** Prepositions that put a place as the setting or destination of an event: في هانوي، إلى كييف. */
   locative: readonly string[];
 }
@@ -65,5 +67,6 @@ export const modality: ModalityLocale = {
   first: ['أول', 'الأول', 'أولى', 'الأولى', 'لأول'],
   since: ['منذ'],
   later: ['لاحقا', 'في وقت لاحق', 'بعد ذلك', 'عقب ذلك', 'إثر ذلك', 'في وقت لاحق من اليوم'],
+  anniversary: ['ذكرى', 'الذكرى', 'ذكراها', 'ذكراه', 'الذكري'],
   locative: ['في', 'إلى', 'الى', 'داخل', 'قرب', 'بالقرب', 'نحو', 'عند'],
 };

@@ -286,7 +286,7 @@ export const triggers: readonly TriggerEntry[] = [
     needsAfter: ['على', 'لصالح', 'ضد', 'في', 'عن', 'الجلسة'],
     needsBefore: ['امتنع', 'امتنعت', 'جرى', 'أجرى'],
     needsEither: true,
-    window: 3,
+    window: 6,
     examples: ['وامتنعت فيتنام عن التصويت في جلسات الأمم المتحدة', 'صوت المجلس على القرار'],
   },
   {
