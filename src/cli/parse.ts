@@ -123,11 +123,22 @@ function pageWarnings(file: string, doc: ParsedDocument): string[] {
       }
     }
   }
-  return rows.sort((a, b) => a.at - b.at).map((r) => r.text);
+  // A page's warnings may repeat its articles' own: say each once.
+  return [...new Set(rows.sort((a, b) => a.at - b.at).map((r) => r.text))];
 }
+
+let pipeGuarded = false;
 
 async function run(args: string[]): Promise<void> {
   const opts = parseArgs(args);
+  if (!pipeGuarded) {
+    pipeGuarded = true;
+    // `tarikh parse … | head`: a reader that stops early is not an error.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
   const manifest = opts.manifest !== undefined ? readManifest(opts.manifest) : undefined;
   const notes: string[] = [];
   // Read every file first: a missing file fails before any work starts.
