@@ -1,3 +1,4 @@
+import { renderCommand } from './render.js';
 import { timesCommand } from './times.js';
 import { parseCommand } from './parse.js';
 
@@ -15,4 +16,5 @@ export interface Command {
 export const commands: Record<string, Command> = {
   times: timesCommand,
   parse: parseCommand,
+  render: renderCommand,
 };

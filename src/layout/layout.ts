@@ -30,12 +30,16 @@ interface PreparedEvent {
   t1: number;
   lane: number;
   title: string;
-  labelText: string;
+  /** Width of the label as drawn: the title, or at most maxLabelWidth once shortened. */
   labelWidth: number;
-  dateText: string;
-  claims: { t: number; label: string }[];
+  /** Filled on first use: only events that get a mark need their texts. */
+  labelText: string | null;
+  dateText: string | null;
+  claims: { t: number; label: string }[] | null;
 }
 interface Prepared {
+  settings: DateFormatSettings;
+  options: NormalizedLayoutOptions;
   events: PreparedEvent[];
   lanes: { key: string; label: string }[];
   extent: [number, number];
@@ -97,17 +101,15 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
       laneIndex.set(lk.key, lane);
       lanes.push(lk);
     }
-    const claims = claimTimes(event).map((c, i) => {
-      const s = parseTime(c.start, `${where}.claims[${i}].start`);
-      const e = parseTime(c.end, `${where}.claims[${i}].end`);
-      lo = Math.min(lo, s);
-      hi = Math.max(hi, e);
-      return { t: s + Math.max(0, e - s) / 2, label: formatWhen(c, settings, labels, `${where}.claims[${i}]`) };
-    });
+    // Claims widen the extent (a disputed event is drawn across all of them); their texts come later.
+    for (const [i, c] of claimTimes(event).entries()) {
+      lo = Math.min(lo, parseTime(c.start, `${where}.claims[${i}].start`));
+      hi = Math.max(hi, parseTime(c.end, `${where}.claims[${i}].end`));
+    }
     lo = Math.min(lo, t0);
     hi = Math.max(hi, t1);
-    const labelText = truncateText(title, o.maxLabelWidth, o.fontSize);
-    return { index, id: event.id, event, t0, t1, lane, title, labelText, labelWidth: textWidth(labelText, o.fontSize), dateText: formatWhen(event.when, settings, labels, `${where}.when`), claims };
+    const full = textWidth(title, o.fontSize);
+    return { index, id: event.id, event, t0, t1, lane, title, labelWidth: Math.min(full, o.maxLabelWidth), labelText: full <= o.maxLabelWidth ? title : null, dateText: null, claims: null };
   });
   if (!Number.isFinite(lo)) {
     // No events: show the week around the epoch of nothing, i.e. an empty axis of one day.
@@ -115,13 +117,26 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
     hi = DAY;
   }
   const pad = Math.max((hi - lo) * 0.04, DAY / 2);
-  const prepared: Prepared = { events: events.sort((a, b) => a.t0 - b.t0 || a.index - b.index), lanes: lanes.length > 0 ? lanes : [{ key: '', label: '' }], extent: [lo - pad, hi + pad], labels };
+  const prepared: Prepared = { settings, options: o, events: events.sort((a, b) => a.t0 - b.t0 || a.index - b.index), lanes: lanes.length > 0 ? lanes : [{ key: '', label: '' }], extent: [lo - pad, hi + pad], labels };
   if (byKey === undefined) {
     byKey = new Map();
     preparedCache.set(timeline, byKey);
   }
   byKey.set(key, prepared);
   return prepared;
+}
+
+/** The texts of an event that gets a mark, computed once and kept. */
+function texts(p: Prepared, e: PreparedEvent): { labelText: string; dateText: string; claims: { t: number; label: string }[] } {
+  const where = `events[${e.index}]`;
+  e.labelText ??= truncateText(e.title, p.options.maxLabelWidth, p.options.fontSize);
+  e.dateText ??= formatWhen(e.event.when, p.settings, p.labels, `${where}.when`);
+  e.claims ??= claimTimes(e.event).map((c, i) => {
+    const s = parseTime(c.start, `${where}.claims[${i}].start`);
+    const end = parseTime(c.end, `${where}.claims[${i}].end`);
+    return { t: s + Math.max(0, end - s) / 2, label: formatWhen(c, p.settings, p.labels, `${where}.claims[${i}]`) };
+  });
+  return { labelText: e.labelText, dateText: e.dateText, claims: e.claims };
 }
 
 interface OpenCluster {
@@ -258,7 +273,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const open = new Map<number, OpenCluster>();
   const lastBadgeEnd = new Map<number, number>();
   const lastCluster = new Map<number, LayoutCluster>();
-  const badgeR = (count: number): number => Math.max(9, textWidth(formatNumber(count, o.locale, o.digits), 11) / 2 + 5);
+  // Digits are about 0.57 em wide in both scripts; a badge fits its count.
+  const badgeR = (count: number): number => Math.max(9, (String(count).length * 11 * 0.58) / 2 + 5);
   const closeCluster = (c: OpenCluster): void => {
     const lane = lanes[c.lane] as LayoutLane;
     const r = badgeR(c.ids.length);
@@ -329,7 +345,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
             y,
             width: w,
             height: rowH,
-            text: e.labelText,
+            text: texts(p, e).labelText,
             textX: rtlText ? bx + w - 4 : bx + 4,
             textY: y + rowH / 2 + fontSize * 0.35,
             leader: { x1: mx, y1: lane.track - MARK_R, x2: mx, y2: y + rowH },
@@ -343,7 +359,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       const top = Math.max(ideal, (rows[0] as number) + 2);
       if (top - ideal <= rowH * 1.5 && top + rowH <= len + rowH / 2) {
         rows[0] = top + rowH;
-        const text = e.labelWidth + 8 <= labelColumnWidth ? e.labelText : truncateText(e.title, Math.max(0, labelColumnWidth - 8), fontSize);
+        const text = e.labelWidth + 8 <= labelColumnWidth ? texts(p, e).labelText : truncateText(e.title, Math.max(0, labelColumnWidth - 8), fontSize);
         const w = Math.min(labelColumnWidth, textWidth(text, fontSize) + 8);
         const y = fromFlow(top);
         const bx = rtlText ? labelColumnStart + labelColumnWidth - w : labelColumnStart;
@@ -387,7 +403,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
         ? { x: lane.track - MARK_R, y: Math.min(y, y2), width: 2 * MARK_R, height: spanPx }
         : { x: Math.min(x, x2), y: lane.track - MARK_R, width: spanPx, height: 2 * MARK_R }
       : { x: cx - MARK_R, y: cy - MARK_R, width: 2 * MARK_R, height: 2 * MARK_R };
-    const claims = e.claims.map((cl) => {
+    const t = texts(p, e);
+    const claims = t.claims.map((cl) => {
       const u = flow(Math.min(Math.max(cl.t, domain[0]), domain[1]));
       const pc = fromFlow(u);
       return vertical ? { x: lane.track, y: pc, label: cl.label } : { x: pc, y: lane.track, label: cl.label };
@@ -422,8 +439,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       claimSpan,
       label,
       title: e.title,
-      dateText: e.dateText,
-      ariaLabel: [e.dateText, statusWord, e.title].filter((s) => s !== '').join(rtlText ? '، ' : ', '),
+      dateText: t.dateText,
+      ariaLabel: [t.dateText, statusWord, e.title].filter((s) => s !== '').join(rtlText ? '، ' : ', '),
     });
   }
   for (const c of open.values()) closeCluster(c);

@@ -16,6 +16,15 @@ export function parseTime(value: unknown, where: string): number {
   if (typeof value !== 'string' || value.length > 40) {
     throw new RangeError(`${where}: expected an ISO 8601 date, got ${JSON.stringify(value) ?? String(value)}`);
   }
+  // Fast path for the common 'YYYY-MM-DD' and 'YYYY-MM-DDTHH:mm' (no regex, no Date object).
+  if ((value.length === 10 || value.length === 16) && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const y = digits(value, 0, 4);
+    const mo = digits(value, 5, 7);
+    const d = digits(value, 8, 10);
+    const h = value.length === 16 && value.charCodeAt(10) === 84 && value.charCodeAt(13) === 58 ? digits(value, 11, 13) : value.length === 10 ? 0 : -1;
+    const mi = value.length === 16 ? digits(value, 14, 16) : 0;
+    if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 24 && mi >= 0 && mi <= 59) return Date.UTC(y, mo - 1, d, h, mi);
+  }
   const m = ISO.exec(value.trim());
   if (m === null) throw new RangeError(`${where}: expected an ISO 8601 date, got ${JSON.stringify(value)}`);
   const year = Number(m[1]);
@@ -31,4 +40,15 @@ export function parseTime(value: unknown, where: string): number {
   d.setUTCFullYear(year, month - 1, day);
   d.setUTCHours(hour, minute, second, 0);
   return d.getTime();
+}
+
+/** The number written by ASCII digits value[from, to), or -1. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }

@@ -1,15 +1,39 @@
 import { arabicAdvance, arabicOtherAdvance, fallbackAdvance, lamAlefAdvance, latinAdvance } from './fontMetrics.js';
 
-// Letters that join only to the letter before them (Unicode joining type R); every other Arabic
-// letter in the table joins on both sides, except hamza, which joins on neither.
-const RIGHT_JOINING = new Set('اأإآٱؤدذرزوةژۀ');
-const NON_JOINING = new Set('ء');
-const ALEFS = new Set('اأإآ');
-const TATWEEL = 'ـ';
-
-function isArabicLetter(ch: string): boolean {
-  return ch in arabicAdvance || ch === TATWEEL;
+// Tables indexed by UTF-16 code unit, built once from the metrics data, so measuring is a few
+// array reads per character.
+const LATIN_MAX = 0x2030;
+const latin = new Float64Array(LATIN_MAX).fill(-1);
+for (const [ch, w] of Object.entries(latinAdvance)) {
+  const c = ch.charCodeAt(0);
+  if (c < LATIN_MAX) latin[c] = w;
 }
+const ARABIC_BASE = 0x0600;
+const ARABIC_SIZE = 0x0100;
+// Per Arabic code unit: 4 joining forms [isolated, initial, medial, final], or -1.
+const forms = new Float64Array(ARABIC_SIZE * 4).fill(-1);
+const other = new Float64Array(ARABIC_SIZE + 0x100).fill(-1);
+for (const [ch, f] of Object.entries(arabicAdvance)) {
+  const c = ch.charCodeAt(0) - ARABIC_BASE;
+  if (c >= 0 && c < ARABIC_SIZE) for (let i = 0; i < 4; i++) forms[c * 4 + i] = f[i] ?? 0;
+}
+for (const [ch, w] of Object.entries(arabicOtherAdvance)) {
+  const c = ch.charCodeAt(0) - ARABIC_BASE;
+  if (c >= 0 && c < other.length) other[c] = w;
+}
+// Joining classes: 0 none, 1 right-joining (joins only to the letter before), 2 dual-joining.
+const joining = new Uint8Array(ARABIC_SIZE);
+for (let c = 0; c < ARABIC_SIZE; c++) if (forms[c * 4] !== -1) joining[c] = 2;
+for (const ch of 'اأإآٱؤدذرزوةژۀ') joining[ch.charCodeAt(0) - ARABIC_BASE] = 1;
+joining['ء'.charCodeAt(0) - ARABIC_BASE] = 0;
+const TATWEEL = 0x0640;
+joining[TATWEEL - ARABIC_BASE] = 2;
+const LAM = 0x0644;
+const ALEFS = new Set([0x0627, 0x0623, 0x0625, 0x0622]);
+const LAM_ALEF = lamAlefAdvance['لا'] ?? 0;
+const LAM_ALEF_MADDA = lamAlefAdvance['لآ'] ?? LAM_ALEF;
+const LAM_ALEF_JOINED = lamAlefAdvance['ـلا'] ?? LAM_ALEF;
+
 /** Zero-width: harakat, superscript alef, Quranic marks, bidi controls, joiners, variation selectors. */
 function isZeroWidth(code: number): boolean {
   return (
@@ -23,11 +47,9 @@ function isZeroWidth(code: number): boolean {
     code === 0xad
   );
 }
-function joinsForward(ch: string | undefined): boolean {
-  return ch !== undefined && isArabicLetter(ch) && !RIGHT_JOINING.has(ch) && !NON_JOINING.has(ch);
-}
-function joinsBackward(ch: string | undefined): boolean {
-  return ch !== undefined && isArabicLetter(ch) && !NON_JOINING.has(ch);
+function joinClass(code: number): number {
+  const i = code - ARABIC_BASE;
+  return i >= 0 && i < ARABIC_SIZE ? (joining[i] as number) : 0;
 }
 
 /**
@@ -44,37 +66,51 @@ function joinsBackward(ch: string | undefined): boolean {
  * textWidth('بوتين في هانوي', 12) // ≈ 74.5 (px)
  */
 export function textWidth(text: string, fontSize: number): number {
-  // Visible characters only, with zero-width marks dropped, so joining looks through harakat.
-  const chars: string[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (!isZeroWidth(code)) chars.push(ch);
-  }
   let units = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] as string;
-    const latin = latinAdvance[ch];
-    if (latin !== undefined) {
-      units += latin;
-      continue;
-    }
-    const forms = arabicAdvance[ch];
-    if (forms !== undefined) {
-      const prev = chars[i - 1];
-      const next = chars[i + 1];
-      const fromPrev = joinsForward(prev);
-      if (ch === 'ل' && next !== undefined && ALEFS.has(next)) {
-        // Lam followed by alef is drawn as one ligature glyph.
-        units += fromPrev ? (lamAlefAdvance['ـلا'] ?? 0) : (lamAlefAdvance['ل' + next] ?? lamAlefAdvance['لا'] ?? 0);
-        i++;
+  // Joining class of the previous visible character (zero-width marks are transparent).
+  let prevJoin = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (isZeroWidth(code)) continue;
+    if (code < LATIN_MAX) {
+      const w = latin[code] as number;
+      if (w >= 0) {
+        units += w;
+        prevJoin = 0;
         continue;
       }
-      const toNext = joinsForward(ch) && joinsBackward(next);
+    }
+    const a = code - ARABIC_BASE;
+    if (a >= 0 && a < ARABIC_SIZE && forms[a * 4] !== -1) {
+      // The next visible character decides whether this letter joins forward.
+      let j = i + 1;
+      while (j < n && isZeroWidth(text.charCodeAt(j))) j++;
+      const next = j < n ? text.charCodeAt(j) : 0;
+      const fromPrev = prevJoin === 2;
+      if (code === LAM && ALEFS.has(next)) {
+        units += fromPrev ? LAM_ALEF_JOINED : next === 0x0622 ? LAM_ALEF_MADDA : LAM_ALEF;
+        i = j;
+        prevJoin = 1;
+        continue;
+      }
+      const cls = joining[a] as number;
+      const toNext = cls === 2 && joinClass(next) !== 0;
       const form = fromPrev ? (toNext ? 2 : 3) : toNext ? 1 : 0;
-      units += forms[form];
+      units += forms[a * 4 + form] as number;
+      prevJoin = cls;
       continue;
     }
-    units += arabicOtherAdvance[ch] ?? fallbackAdvance;
+    if (code === TATWEEL) {
+      units += other[a] !== undefined && (other[a] as number) >= 0 ? (other[a] as number) : 0;
+      prevJoin = 2;
+      continue;
+    }
+    prevJoin = 0;
+    // A surrogate pair is one glyph.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) i++;
+    const w = a >= 0 && a < other.length ? (other[a] as number) : -1;
+    units += w >= 0 ? w : fallbackAdvance;
   }
   return (units * fontSize) / 1000;
 }

@@ -106,6 +106,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   const style = doc.createElement('style');
   style.textContent = timelineCss();
   const svg = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+  // Chromium makes the svg itself a Tab stop; the marks carry the one tab stop instead.
+  svg.setAttribute('tabindex', '-1');
   const listId = `${prefix}-list`;
   const list = doc.createElement('ul');
   list.className = 'tarikh-sr';
@@ -164,6 +166,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
         const li = doc.createElement('li');
         const button = doc.createElement('button');
         button.type = 'button';
+        // Reachable in a screen reader's browse mode, but no invisible Tab stops for sighted users.
+        button.tabIndex = -1;
         button.setAttribute('data-event-id', e.id);
         let when = '';
         try {
@@ -239,9 +243,12 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     const x = mark?.cx ?? size.width / 2;
     const y = mark?.cy ?? size.height / 2;
     const rightHalf = x > size.width / 2;
-    panel.style.top = `${Math.max(4, Math.min(y + 12, size.height * 0.3))}px`;
-    panel.style.left = rightHalf ? '' : `${Math.max(4, x - 20)}px`;
-    panel.style.right = rightHalf ? `${Math.max(4, size.width - x - 20)}px` : '';
+    // Above the mark when it sits in the lower half (marks usually do), else below it.
+    const lower = y > size.height / 2;
+    panel.style.top = lower ? '' : `${Math.round(y + 14)}px`;
+    panel.style.bottom = lower ? `${Math.round(Math.max(4, size.height - y + 14))}px` : '';
+    panel.style.left = rightHalf ? '' : `${Math.round(Math.max(4, x - 20))}px`;
+    panel.style.right = rightHalf ? `${Math.round(Math.max(4, size.width - x - 20))}px` : '';
   };
   const hideDetails = (): void => {
     panel.hidden = true;

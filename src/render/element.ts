@@ -58,6 +58,7 @@ export function defineTimelineElement(Base: ElementBase): CustomElementConstruct
         style.textContent = ':host{display:block;position:relative;min-height:200px}';
         this.#mount = this.ownerDocument.createElement('div');
         this.#mount.style.width = '100%';
+        this.#mount.style.height = '100%';
         this.#mount.setAttribute('dir', this.getAttribute('dir') ?? (this.closest('[dir]')?.getAttribute('dir') ?? 'rtl'));
         const lang = this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang');
         if (lang !== null && lang !== undefined) this.#mount.setAttribute('lang', lang);
