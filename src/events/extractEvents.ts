@@ -96,6 +96,8 @@ interface Sentence {
   groups: Array<{ start: number; end: number }>;
   /** The clauses themselves (split at punctuation). */
   clauses: Array<{ start: number; end: number }>;
+  /** Quotation each token stands in (see quoteRegions). */
+  quotes: number[];
   role: ParagraphRole;
 }
 
@@ -190,6 +192,8 @@ function readParagraph(ctx: ExtractContext, p: { start: number; end: number; rol
   const raw = ctx.text.slice(p.start, end);
   const { folded, tokens, toOriginal } = tokenize(raw, p.start);
   const split = splitSentences(folded);
+  const bySentence: Array<Array<{ start: number; end: number }>> = split.sentences.map(() => []);
+  for (const c of split.clauses) bySentence[c.sentence]?.push(c);
   const out: Sentence[] = [];
   let t = 0;
   split.sentences.forEach((s, si) => {
@@ -198,19 +202,34 @@ function readParagraph(ctx: ExtractContext, p: { start: number; end: number; rol
     let u = t;
     while (u < tokens.length && tokens[u]!.fEnd <= s.end) sTokens.push(tokens[u++]!);
     t = u;
-    const clauses = split.clauses.filter((c) => c.sentence === si).map((c) => ({ start: toOriginal(c.start), end: toOriginal(c.end - 1) + 1, fStart: c.start, fEnd: c.end }));
-    out.push({
-      start: toOriginal(s.start),
-      end: toOriginal(s.end - 1) + 1,
-      tokens: sTokens,
-      folded,
-      groups: clauses,
-      clauses,
-      role: p.role,
-    });
+    const fClauses = bySentence[si]!;
+    // A run-on "sentence" (no punctuation for hundreds of words) is read in windows, which keeps
+    // the work per word bounded on hostile input; real sentences are far shorter.
+    for (let from = 0; from < Math.max(1, sTokens.length); from += MAX_SENTENCE_WORDS) {
+      const chunk = sTokens.slice(from, from + MAX_SENTENCE_WORDS);
+      const fStart = from === 0 ? s.start : chunk[0]!.fStart;
+      const fEnd = from + MAX_SENTENCE_WORDS >= sTokens.length ? s.end : chunk[chunk.length - 1]!.fEnd;
+      const clauses = fClauses
+        .filter((c) => c.end > fStart && c.start < fEnd)
+        .map((c) => ({ start: toOriginal(Math.max(c.start, fStart)), end: toOriginal(Math.min(c.end, fEnd) - 1) + 1 }));
+      const sentence: Sentence = {
+        start: toOriginal(fStart),
+        end: toOriginal(fEnd - 1) + 1,
+        tokens: chunk,
+        folded,
+        groups: clauses,
+        clauses,
+        role: p.role,
+        quotes: [],
+      };
+      sentence.quotes = quoteRegions(sentence);
+      out.push(sentence);
+    }
   });
   return out;
 }
+
+const MAX_SENTENCE_WORDS = 150;
 
 /**
  * Extracts candidate events from one article: one event per trigger (see src/locales/ar/triggers.ts),
@@ -232,6 +251,7 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
   const spawned: TimelineEvent[] = [];
   const readSentences: Array<{ s: Sentence; triggers: TriggerHit[]; entities: EntityHit[]; people: TitledPerson[]; exprs: Expr[] }> = [];
   let undated = 0;
+  let nextExpr = 0;
 
   for (const paragraph of ctx.paragraphs) {
     for (const s of readParagraph(ctx, paragraph)) {
@@ -258,7 +278,9 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
         if (holdsTrigger) leading = false;
       }
       s.groups = groups;
-      const sExprs = exprs.filter((e) => e.start >= s.start && e.start < s.end);
+      while (nextExpr < exprs.length && exprs[nextExpr]!.start < s.start) nextExpr++;
+      const sExprs: Expr[] = [];
+      for (let k = nextExpr; k < exprs.length && exprs[k]!.start < s.end; k++) sExprs.push(exprs[k]!);
       for (const hit of triggers) {
         const group = groups.find((g) => hit.start >= g.start && hit.start < g.end) ?? { start: s.start, end: s.end };
         candidates.push({ hit, sentence: s, group, triggers, entities, people, exprs: sExprs });
@@ -306,9 +328,16 @@ interface Timing {
   claim: Expr | null;
 }
 
+/** Index of the first token ending after `offset` (binary search: tokens are in order). */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  const i = tokens.findIndex((t) => t.end > offset);
-  return i < 0 ? tokens.length : i;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function isSince(ctx: ExtractContext, s: Sentence, e: Expr): boolean {
@@ -409,7 +438,7 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
     return { when, claim };
   }
 
-  const quotes = quoteRegions(s);
+  const quotes = s.quotes;
   const myQuote = quotes[hit.first] ?? -1;
   const usable = (e: Expr): boolean => {
     if (named.get(e) === hit) return false;

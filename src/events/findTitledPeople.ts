@@ -17,6 +17,8 @@ export interface TitledPerson {
 
 export interface CompiledTitles {
   titles: string[][];
+  /** Titles by their first word, longest first. */
+  byFirst: Map<string, string[][]>;
   modifiers: Set<string>;
   prepositions: Set<string>;
   notNames: Set<string>;
@@ -31,8 +33,12 @@ const cache = new WeakMap<TitlesLocale, CompiledTitles>();
 export function compileTitles(locale: TitlesLocale): CompiledTitles {
   const hit = cache.get(locale);
   if (hit) return hit;
+  const sorted = locale.titles.map((t) => fold(t).split(' ')).sort((a, b) => b.length - a.length);
+  const byFirst = new Map<string, string[][]>();
+  for (const words of sorted) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
   const compiled: CompiledTitles = {
-    titles: locale.titles.map((t) => fold(t).split(' ')).sort((a, b) => b.length - a.length),
+    titles: sorted,
+    byFirst,
     modifiers: new Set(locale.modifiers.map(fold)),
     prepositions: new Set(locale.complementPrepositions.map(fold)),
     notNames: new Set(locale.notNames.map(fold)),
@@ -45,6 +51,18 @@ export function compileTitles(locale: TitlesLocale): CompiledTitles {
 }
 
 const LEADS = ['و', 'ف', 'ل', 'ب'];
+
+/** The word and its readings without a leading و، ف، ل، ب (للرئيس = ل + الرئيس). */
+function firstWordForms(word: string): string[] {
+  const out = [word];
+  for (const lead of LEADS) {
+    if (!word.startsWith(lead)) continue;
+    const rest = word.slice(lead.length);
+    out.push(rest);
+    if (lead === 'ل' && rest.startsWith('ل')) out.push('ا' + rest);
+  }
+  return out;
+}
 
 function titleWordMatches(word: string, want: string, firstWord: boolean): boolean {
   if (word === want) return true;
@@ -91,7 +109,9 @@ export function findTitledPeople(
     return true;
   };
   for (let i = 0; i < tokens.length; i++) {
-    const title = titles.titles.find((words) => words.every((w, k) => tokens[i + k] !== undefined && titleWordMatches(tokens[i + k]!.form, w, k === 0)));
+    const title = firstWordForms(tokens[i]!.form)
+      .flatMap((f) => titles.byFirst.get(f) ?? [])
+      .find((words) => words.every((w, k) => tokens[i + k] !== undefined && titleWordMatches(tokens[i + k]!.form, w, k === 0)));
     if (!title) continue;
     let j = i + title.length;
     // Modifiers, nationality adjectives, a complement: at most six words, all in the clause.

@@ -27,6 +27,7 @@ interface Analysis {
 }
 
 const NUMBER = /^\p{N}/u;
+const MAX_WORD = 40;
 
 function allowed(p: Proclitic, hit: FormHit): boolean {
   if (p.future) return hit.form === 'present';
@@ -38,7 +39,8 @@ function allowed(p: Proclitic, hit: FormHit): boolean {
 
 /** Every reading of a word as an inflected trigger, the least stripped first. */
 export function analyze(word: string, lexicon: TriggerLexicon): Analysis[] {
-  if (lexicon.notTriggers.has(word)) return [];
+  // No trigger with its clitics is this long; a run of letters without spaces is not read.
+  if (word.length > MAX_WORD || lexicon.notTriggers.has(word)) return [];
   const out: Analysis[] = [];
   for (const proclitic of lexicon.proclitics) {
     if (!word.startsWith(proclitic.text)) continue;

@@ -19,7 +19,7 @@ import { compileModality, extractEvents, type CompiledModality } from '../events
 import { compileTitles } from '../events/findTitledPeople.js';
 import type { Gazetteer } from '../events/gazetteerTypes.js';
 import type { Segmentation } from '../segment/segmentDocument.js';
-import { lineNumberAt } from '../segment/lineNumberAt.js';
+import { lineStarts, lineOf } from '../segment/lineNumberAt.js';
 
 /** The tagger: the pipeline takes it as a function so the stages stay apart. */
 export type TagFunction = (text: string, options?: ParseOptions) => TemporalExpression[];
@@ -65,6 +65,8 @@ export function parseSegmented(text: string, seg: Segmentation, options: Pipelin
   const titleData = compileTitles(titles);
   const warnings: ParseWarning[] = [...seg.warnings];
   const articles: ParsedArticle[] = [];
+  const starts = lineStarts(text);
+  const lineNumberAt = (_text: string, offset: number) => lineOf(starts, offset);
 
   for (const a of seg.articles) {
     const meta = a.meta;
@@ -81,7 +83,20 @@ export function parseSegmented(text: string, seg: Segmentation, options: Pipelin
     // Tag the article's whole region at once so event anchors ("في اليوم السابق") see the days told
     // in earlier paragraphs; keep the expressions that fall in its own paragraphs.
     const region = text.slice(a.start, a.end);
-    const inOwn = (e: TemporalExpression) => paragraphs.some((p) => e.start >= p.start && e.end <= p.end);
+    const inOwn = (e: TemporalExpression) => {
+      // Paragraphs are in page order: binary search for the last one starting at or before e.
+      let lo = 0;
+      let hi = paragraphs.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (paragraphs[mid]!.start <= e.start) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return at >= 0 && e.end <= paragraphs[at]!.end;
+    };
     const expressions = tag(region, tagOptions)
       .map((e) => ({ ...e, start: e.start + a.start, end: e.end + a.start }))
       .filter(inOwn);

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { watchPage, type PageWatch } from './harness/page.js';
+import { repoRoot, screenshotDir, useBrowser } from './harness/session.js';
+
+// The example pages, loaded over a local server as a reader's browser would: each must draw marks,
+// print no console error, fetch nothing off localhost and open no dialog.
+const { server, browser } = useBrowser();
+const sample = JSON.parse(readFileSync(`${repoRoot}examples/data/sample-timeline.json`, 'utf8')) as { events: { id: string; title: string; when: { start: string } }[] };
+const startOf = (id: string): number => Date.parse(sample.events.find((e) => e.id === id)!.when.start.slice(0, 10));
+
+async function open(path: string, viewport = { width: 1200, height: 900 }): Promise<PageWatch> {
+  const w = await watchPage(browser().context, viewport);
+  await w.page.goto(`${server().url}/${path}`);
+  await w.page.locator('g.tarikh-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
+  return w;
+}
+
+function clean(w: PageWatch): void {
+  expect(w.errors).toEqual([]);
+  expect(w.offsite).toEqual([]);
+  expect(w.dialogs).toEqual([]);
+}
+
+/** The visible span of the example's timeline handle (window.tarikhTimeline). */
+const span = (page: Page) =>
+  page.evaluate(() => {
+    const d = (window as unknown as { tarikhTimeline: { layout(): { domain: [number, number] } } }).tarikhTimeline.layout().domain;
+    return d[1] - d[0];
+  });
+
+/** Screen x of each drawn mark's centre, by event id. */
+const markXs = (page: Page) =>
+  page.locator('g.tarikh-mark .tarikh-shape').evaluateAll((els) =>
+    Object.fromEntries(
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return [el.closest('[data-event-id]')!.getAttribute('data-event-id'), r.x + r.width / 2];
+      }),
+    ),
+  );
+
+describe('example pages', () => {
+  it.each(['news-ar.html', 'news-en.html', 'custom-element.html', 'embed-script-tag.html'])('%s draws marks cleanly', async (name) => {
+    const w = await open(`examples/${name}`);
+    await w.page.waitForTimeout(300);
+    expect(await w.page.locator('g.tarikh-mark').count()).toBeGreaterThan(0);
+    await w.page.screenshot({ path: `${screenshotDir}${name.replace('.html', '')}.png`, fullPage: true });
+    clean(w);
+    await w.close();
+  });
+
+  it('wheel zoom narrows the visible span', async () => {
+    const w = await open('examples/news-ar.html');
+    const before = await span(w.page);
+    const box = (await w.page.locator('.tarikh svg').first().boundingBox())!;
+    await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 5; i++) await w.page.mouse.wheel(0, -300);
+    await w.page.waitForTimeout(400);
+    const after = await span(w.page);
+    expect(after).toBeLessThan(before * 0.8);
+    await w.page.screenshot({ path: `${screenshotDir}news-ar-zoomed.png` });
+    clean(w);
+    await w.close();
+  });
+
+  it('Tab focuses a mark, arrows move the focus, Enter opens details, Escape closes them', async () => {
+    const w = await open('examples/news-ar.html');
+    const focused = () => w.page.evaluate(() => document.activeElement?.closest('g.tarikh-mark')?.getAttribute('data-event-id') ?? null);
+    let id: string | null = null;
+    for (let i = 0; i < 15 && id === null; i++) {
+      await w.page.keyboard.press('Tab');
+      id = await focused();
+    }
+    expect(id).not.toBeNull();
+    await w.page.keyboard.press('ArrowLeft');
+    const next = await focused();
+    expect(next).not.toBeNull();
+    expect(next).not.toBe(id);
+    await w.page.keyboard.press('Enter');
+    const panel = w.page.locator('.tarikh-details');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const title = sample.events.find((e) => e.id === next)!.title;
+    expect(await panel.textContent()).toContain(title);
+    await w.page.screenshot({ path: `${screenshotDir}news-ar-details.png` });
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    clean(w);
+    await w.close();
+  });
+
+  it('mirrors time: earlier events to the right on the Arabic page, to the left on the English one', async () => {
+    for (const [name, rtl] of [['news-ar.html', true], ['news-en.html', false]] as const) {
+      const w = await open(`examples/${name}`);
+      const xs = await markXs(w.page);
+      const ids = Object.keys(xs).sort((a, b) => startOf(a) - startOf(b));
+      expect(ids.length).toBeGreaterThan(1);
+      const first = xs[ids[0]!]!;
+      const last = xs[ids[ids.length - 1]!]!;
+      if (rtl) expect(first).toBeGreaterThan(last);
+      else expect(first).toBeLessThan(last);
+      clean(w);
+      await w.close();
+    }
+  });
+
+  it('turns vertical in a narrow viewport', async () => {
+    const w = await open('examples/news-ar.html', { width: 400, height: 900 });
+    await expect.poll(() => w.page.locator('.tarikh').first().getAttribute('data-orientation')).toBe('vertical');
+    const svg = (await w.page.locator('.tarikh svg').first().boundingBox())!;
+    expect(svg.width).toBeLessThanOrEqual(400);
+    expect(svg.height).toBeGreaterThan(svg.width);
+    await w.page.screenshot({ path: `${screenshotDir}news-ar-narrow.png`, fullPage: true });
+    clean(w);
+    await w.close();
+  });
+});
