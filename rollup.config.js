@@ -59,9 +59,17 @@ export default [
     ],
   },
   {
-    input: 'src/cli/main.ts',
+    // The CLI, and the worker thread `tarikh parse --jobs N` starts (dist/parse-worker.js).
+    input: { cli: 'src/cli/main.ts', 'parse-worker': 'src/cli/parseWorker.ts' },
     external,
     plugins: [json(), ts()],
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/cli-[name]-[hash].js',
+      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+      sourcemap: true,
+    },
   },
 ];

@@ -1,5 +1,6 @@
 import { renderCommand } from './render.js';
 import { timesCommand } from './times.js';
+import { parseCommand } from './parse.js';
 
 /** One CLI subcommand: `run` gets the arguments after the subcommand name. */
 export interface Command {
@@ -14,5 +15,6 @@ export interface Command {
  */
 export const commands: Record<string, Command> = {
   times: timesCommand,
+  parse: parseCommand,
   render: renderCommand,
 };

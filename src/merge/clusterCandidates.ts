@@ -22,6 +22,49 @@ export interface Cluster {
   index: number;
   /** The candidate that last compared itself with this cluster (saves a Set per lookup). */
   seenBy: number;
+  // Summaries, so fitting a candidate costs the number of DISTINCT claims and actor sets, not the
+  // number of members (a hot cluster can hold thousands of mentions of one claim).
+  statedDistinct: Map<string, Candidate>;
+  reportedDistinct: Map<string, Candidate>;
+  actorSets: Map<string, Counterparts>;
+  articleFamilies: Set<string>;
+  spans: Set<string>;
+  minStart: number;
+  maxStart: number;
+}
+
+/** Who a mention names: people, and states or organizations, apart. */
+interface Counterparts {
+  people: string[];
+  others: string[];
+}
+
+function newCluster(index: number, seenBy: number): Cluster {
+  return {
+    members: [], stated: [], reported: [], types: new Set(), actors: new Set(), places: [], index, seenBy,
+    statedDistinct: new Map(), reportedDistinct: new Map(), actorSets: new Map(), articleFamilies: new Set(), spans: new Set(),
+    minStart: Infinity, maxStart: -Infinity,
+  };
+}
+
+function addMember(cluster: Cluster, c: Candidate): void {
+  cluster.members.push(c);
+  if (c.reported) {
+    cluster.reported.push(c);
+    cluster.reportedDistinct.set(`${c.startMs}|${c.endMs}|${c.event.status}`, c);
+  } else {
+    cluster.stated.push(c);
+    cluster.statedDistinct.set(`${c.startMs}|${c.endMs}|${c.when.precision}`, c);
+  }
+  cluster.types.add(c.event.type);
+  for (const a of c.event.actors) cluster.actors.add(a.id);
+  if (c.event.place && !cluster.places.some((p) => p.id === c.event.place!.id)) cluster.places.push(c.event.place);
+  const cp = counterpartsOf(c);
+  cluster.actorSets.set(`${cp.people.join('\u0001')}\u0000${cp.others.join('\u0001')}`, cp);
+  cluster.articleFamilies.add(`${articleOf(c)}\u0000${typeFamily[c.event.type]}`);
+  cluster.spans.add(`${c.startMs}|${c.endMs}`);
+  cluster.minStart = Math.min(cluster.minStart, c.startMs);
+  cluster.maxStart = Math.max(cluster.maxStart, c.startMs);
 }
 
 /** Whether two places may be the same place, or one inside the other. */
@@ -51,15 +94,51 @@ function fitsReported(stated: Candidate, reported: Candidate, o: NormalizedBuild
   return stated.endMs > reported.startMs && stated.startMs < reported.endMs + window;
 }
 
+/**
+ * Two mentions dated only by their articles: the same happening only if the articles came out
+ * within the day tolerance — the window is for matching a dated telling, and two undated
+ * statements a few days apart are more likely two statements.
+ */
 function reportedAgree(a: Candidate, b: Candidate, o: NormalizedBuildOptions): boolean {
-  return Math.abs(a.startMs - b.startMs) <= o.reportedWindow * DAY;
+  return Math.abs(a.startMs - b.startMs) <= o.dayTolerance * DAY;
 }
+
+/** Actor ids that name countries or organizations rather than people (the gazetteer's id prefixes). */
+const NOT_PERSON = /^(?:place|org|organization|country):/u;
+
+/** Each side names someone of this kind the other does not. */
+function differ(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return a.some((id) => !sb.has(id)) && b.some((id) => !sa.has(id));
+}
+
+function counterpartsOf(c: Candidate): Counterparts {
+  const people: string[] = [];
+  const others: string[] = [];
+  for (const a of c.event.actors) (NOT_PERSON.test(a.id) ? others : people).push(a.id);
+  return { people: people.sort(), others: others.sort() };
+}
+
+/**
+ * Two mentions name different counterparts: each names a person the other does not (Putin with
+ * Kim, Putin with To Lam), or each names a country the other does not (Russia and North Korea,
+ * Russia and Vietnam). People and countries are compared apart, since one outlet names the leaders
+ * and another the states. A mention that names fewer is not in conflict (Putin alone fits Putin
+ * with To Lam).
+ */
+function counterpartsDiffer(a: Counterparts, b: Counterparts): boolean {
+  return differ(a.people, b.people) || differ(a.others, b.others);
+}
+
+const articleOf = (c: Candidate) => c.event.sources[0]?.articleId ?? c.meta?.id ?? '';
 
 /**
  * How well a candidate fits a cluster: null when it cannot be the same happening, else a score
  * (shared actors and places, exact type) to pick the best of several clusters.
  */
-function fit(cluster: Cluster, c: Candidate, o: NormalizedBuildOptions): number | null {
+function fit(cluster: Cluster, c: Candidate, cp: Counterparts, o: NormalizedBuildOptions): number | null {
   const e = c.event;
   for (const t of cluster.types) if (!typesCompatible(t, e.type)) return null;
   if (e.place) for (const p of cluster.places) if (!placesAgree(p, e.place)) return null;
@@ -67,25 +146,37 @@ function fit(cluster: Cluster, c: Candidate, o: NormalizedBuildOptions): number 
   let shared = 0;
   for (const a of e.actors) if (cluster.actors.has(a.id)) shared++;
   const placeShared = e.place !== undefined && cluster.places.length > 0;
+  let sameArticle = false;
   if (shared === 0) {
     // Different people (both sides named some) are different happenings.
     if (e.actors.length > 0 && cluster.actors.size > 0) return null;
     if (!placeShared) {
-      // No participants on either side: only the same type at the very same time.
-      const bare = e.actors.length === 0 && !e.place && cluster.actors.size === 0 && cluster.places.length === 0;
-      if (!bare || typeFamily[e.type] === '*' || !cluster.types.has(e.type)) return null;
-      if (!cluster.members.every((m) => m.startMs === c.startMs && m.endMs === c.endMs)) return null;
+      if (e.actors.length > 0 || e.place) return null;
+      // A mention that names no one and no place ("the two sides signed 15 agreements") is the
+      // happening its own article tells of that type and time — within-document coreference.
+      sameArticle = typeFamily[e.type] !== '*' && cluster.articleFamilies.has(`${articleOf(c)}\u0000${typeFamily[e.type]}`);
+      if (!sameArticle) {
+        // Across articles, with no participants on either side: only the same type at the very same time.
+        const bare = cluster.actors.size === 0 && cluster.places.length === 0;
+        if (!bare || typeFamily[e.type] === '*' || !cluster.types.has(e.type)) return null;
+        if (cluster.spans.size !== 1 || !cluster.spans.has(`${c.startMs}|${c.endMs}`)) return null;
+      }
     }
   }
+  for (const other of cluster.actorSets.values()) if (counterpartsDiffer(other, cp)) return null;
 
   if (c.reported) {
-    if (cluster.stated.length > 0 && !cluster.stated.every((s) => fitsReported(s, c, o))) return null;
-    if (!cluster.reported.every((r) => reportedAgree(r, c, o))) return null;
+    for (const s of cluster.statedDistinct.values()) if (!fitsReported(s, c, o)) return null;
+    for (const r of cluster.reportedDistinct.values()) if (!reportedAgree(r, c, o)) return null;
   } else {
-    if (!cluster.stated.every((s) => claimsAgree(s, c, o))) return null;
-    if (!cluster.reported.every((r) => fitsReported(c, r, o))) return null;
+    for (const s of cluster.statedDistinct.values()) if (!claimsAgree(s, c, o)) return null;
+    for (const r of cluster.reportedDistinct.values()) if (!fitsReported(c, r, o)) return null;
   }
-  return shared * 4 + (placeShared ? 2 : 0) + (cluster.types.has(e.type) ? 1 : 0);
+  // Among equally good clusters, the nearest in time: a fraction below one point, so evidence of
+  // who and where always outweighs it.
+  const nearest = c.startMs < cluster.minStart ? cluster.minStart - c.startMs : c.startMs > cluster.maxStart ? c.startMs - cluster.maxStart : 0;
+  const closeness = 0.5 / (1 + nearest / DAY);
+  return shared * 4 + (placeShared ? 2 : 0) + (sameArticle ? 1 : 0) + (cluster.types.has(e.type) ? 1 : 0) + closeness;
 }
 
 const GROUPS = { A: [0, DAY], B: [1, 30 * DAY], C: [2, 365 * DAY], D: [3, 3650 * DAY] } as const;
@@ -113,6 +204,8 @@ function entityKeys(c: Candidate): string[] {
     for (const w of e.place.within ?? []) keys.push(`p:${w}`);
   }
   if (keys.length === 0) keys.push(`t:${e.type}`);
+  // Lets a mention that names no one find the events of its own article.
+  keys.push(`d:${articleOf(c)}:${typeFamily[e.type]}`);
   return keys;
 }
 
@@ -156,6 +249,7 @@ export function clusterCandidates(candidates: Candidate[], o: NormalizedBuildOpt
 
   candidates.forEach((c, n) => {
     const keys = entityKeys(c).map(intern);
+    const cp = counterpartsOf(c);
     const { own, look } = timeBuckets(c, o);
     let best: Cluster | undefined;
     let bestScore = -1;
@@ -167,7 +261,7 @@ export function clusterCandidates(candidates: Candidate[], o: NormalizedBuildOpt
           const cl = list[i]!;
           if (cl.seenBy === n) continue;
           cl.seenBy = n;
-          const score = fit(cl, c, o);
+          const score = fit(cl, c, cp, o);
           if (score !== null && (score > bestScore || (score === bestScore && best !== undefined && cl.index < best.index))) {
             best = cl;
             bestScore = score;
@@ -175,13 +269,9 @@ export function clusterCandidates(candidates: Candidate[], o: NormalizedBuildOpt
         }
       }
     }
-    const cluster: Cluster = best ?? { members: [], stated: [], reported: [], types: new Set(), actors: new Set(), places: [], index: clusters.length, seenBy: n };
+    const cluster: Cluster = best ?? newCluster(clusters.length, n);
     if (!best) clusters.push(cluster);
-    cluster.members.push(c);
-    (c.reported ? cluster.reported : cluster.stated).push(c);
-    cluster.types.add(c.event.type);
-    for (const a of c.event.actors) cluster.actors.add(a.id);
-    if (c.event.place && !cluster.places.some((p) => p.id === c.event.place!.id)) cluster.places.push(c.event.place);
+    addMember(cluster, c);
     for (const b of own) {
       for (const k of keys) {
         const key = b * ENTITY + k;
@@ -191,5 +281,65 @@ export function clusterCandidates(candidates: Candidate[], o: NormalizedBuildOpt
       }
     }
   });
-  return clusters;
+  return bridgeWithinArticles(clusters);
+}
+
+/** At most this many clusters per (article, type family) are compared pairwise when bridging. */
+const MAX_BRIDGE = 32;
+
+/**
+ * Second pass, within-document coreference: one article that tells a happening twice — once by
+ * its people ("Lam and Putin signed about ten agreements"), once by its states ("Russia and
+ * Vietnam pledged, yesterday Thursday…") — links the cluster of each telling. Two clusters with
+ * members of the same type family in the same article merge when every stated claim of one
+ * overlaps every stated claim of the other (no day tolerance here: the link is weaker than a
+ * shared name), their places agree and no two members name different counterparts.
+ */
+function bridgeWithinArticles(clusters: Cluster[]): Cluster[] {
+  const byArticle = new Map<string, Cluster[]>();
+  for (const cl of clusters) {
+    for (const key of cl.articleFamilies) {
+      if (key.endsWith('\u0000*')) continue;
+      const list = byArticle.get(key);
+      if (list) list.push(cl);
+      else byArticle.set(key, [cl]);
+    }
+  }
+  const parent = new Map<Cluster, Cluster>();
+  const root = (c: Cluster): Cluster => {
+    let r = c;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  for (const list of byArticle.values()) {
+    if (list.length < 2 || list.length > MAX_BRIDGE) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = root(list[i]!);
+        const b = root(list[j]!);
+        if (a === b || !bridgeable(a, b)) continue;
+        const [keep, gone] = a.index < b.index ? [a, b] : [b, a];
+        absorb(keep, gone);
+        parent.set(gone, keep);
+      }
+    }
+  }
+  return clusters.filter((c) => !parent.has(c));
+}
+
+function bridgeable(a: Cluster, b: Cluster): boolean {
+  for (const t of a.types) for (const u of b.types) if (!typesCompatible(t, u)) return false;
+  for (const p of a.places) for (const q of b.places) if (!placesAgree(p, q)) return false;
+  if (a.statedDistinct.size === 0 || b.statedDistinct.size === 0) return false;
+  for (const x of a.statedDistinct.values()) {
+    for (const y of b.statedDistinct.values()) {
+      if (precisionGroup[x.when.precision] !== precisionGroup[y.when.precision] || !overlaps(x, y)) return false;
+    }
+  }
+  for (const x of a.actorSets.values()) for (const y of b.actorSets.values()) if (counterpartsDiffer(x, y)) return false;
+  return true;
+}
+
+function absorb(into: Cluster, from: Cluster): void {
+  for (const m of from.members) addMember(into, m);
 }

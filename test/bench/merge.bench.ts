@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 const BASE = Date.UTC(2020, 0, 1);
 
 /** A small deterministic PRNG (mulberry32), so every run merges the same events. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -104,10 +104,10 @@ function measure(input: string, parsed: ParsedArticle[]): MergeBenchRow {
   return { input, candidates, events: timeline.events.length, 'wall ms': Math.round(ms), 'cpu ms': Math.round((cpu.user + cpu.system) / 1000), 'candidates/s': Math.round(candidates / (ms / 1000)) };
 }
 
-/** The bench section (same shape as the sections of test/bench/bench.ts). */
+/** Bench section, the shape of those in test/bench/bench.ts. */
 export const mergeSection = {
   name: 'merge',
-  run(): { name: string; rows: MergeBenchRow[]; json: unknown } {
+  run(): { name: string; rows: Array<Record<string, string | number>>; json: unknown } {
     const rows = [
       measure('10,000 generated mentions', generateParsed(10_000)),
       measure('100,000 generated mentions (target < 10 s)', generateParsed(100_000)),
@@ -118,6 +118,5 @@ export const mergeSection = {
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const r = mergeSection.run();
-  console.table(r.rows);
+  console.table(mergeSection.run().rows);
 }

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { loadContext } from './context.js';
 import type { EvalSection, SectionResult } from './section.js';
 import { timexSection } from './timexSection.js';
+import { eventsSection } from './events.js';
 
 /** Sections run in order; add a section here (e.g. events) and it is printed and saved. */
-export const sections: EvalSection[] = [timexSection];
+export const sections: EvalSection[] = [timexSection, eventsSection];
 
 export const LAST_EVAL_PATH = fileURLToPath(new URL('./last-eval.json', import.meta.url));
 

@@ -283,3 +283,84 @@ describe('buildTimeline: bad input and options', () => {
     expect(() => buildTimeline(input() as never)).toThrow(message);
   });
 });
+
+describe('buildTimeline: mentions dated only by their article', () => {
+  const undated = (quote: string): MentionSpec => ({ type: 'statement', quote, when: ['2024-06-20', '2024-06-21', 'day', '2024-06-20', 'reported-on'], actors: ['putin'] });
+  it('merges two of them only when their articles are within the day tolerance', () => {
+    const near = [article('a', '2024-06-20', [undated('قال بوتين')]), article('b', '2024-06-21', [{ ...undated('وقال بوتين'), when: ['2024-06-21', '2024-06-22', 'day', '2024-06-21', 'reported-on'] }])];
+    expect(buildTimeline(near).events).toHaveLength(1);
+    const far = [article('a', '2024-06-20', [undated('قال بوتين')]), article('b', '2024-06-23', [{ ...undated('وقال بوتين'), when: ['2024-06-23', '2024-06-24', 'day', '2024-06-23', 'reported-on'] }])];
+    expect(buildTimeline(far).events).toHaveLength(2);
+  });
+});
+
+describe('buildTimeline: counterparts and within-article coreference', () => {
+  const signing = (quote: string, day: string, actors: string[], extra: Partial<MentionSpec> = {}): MentionSpec => ({
+    type: 'signing', quote, when: [day, nextDay(day), 'day'], actors, ...extra,
+  });
+  function nextDay(d: string): string {
+    const t = new Date(`${d}T00:00Z`);
+    t.setUTCDate(t.getUTCDate() + 1);
+    return t.toISOString().slice(0, 10);
+  }
+
+  it('keeps apart signings with different counterparts, even a day apart', () => {
+    const parsed = [
+      article('a', '2024-06-21', [signing('وقع بوتين مع كيم', '2024-06-19', ['putin', 'kim'])]),
+      article('b', '2024-06-21', [signing('وقع بوتين مع تو لام', '2024-06-20', ['putin', 'to-lam'])]),
+      article('c', '2024-06-21', [signing('وقع بوتين اتفاقات الخميس', '2024-06-20', ['putin'])]),
+    ];
+    const t = buildTimeline(parsed);
+    expect(t.events).toHaveLength(2);
+    // Putin alone fits the signing he did that day.
+    expect(eventWith(t, 'وقع بوتين اتفاقات الخميس')!.sources.map((s) => s.articleId).sort()).toEqual(['b', 'c']);
+    expect(t.events.every((e) => !e.disputed)).toBe(true);
+  });
+
+  it('keeps apart states with different counterparts (Russia–North Korea, Russia–Vietnam)', () => {
+    const parsed = [
+      article('a', '2024-06-21', [signing('اتفاق روسيا وكوريا الشمالية', '2024-06-20', ['place:russia', 'place:north-korea'])]),
+      article('b', '2024-06-21', [signing('اتفاق روسيا وفيتنام', '2024-06-20', ['place:russia', 'place:vietnam'])]),
+    ];
+    expect(buildTimeline(parsed).events).toHaveLength(2);
+  });
+
+  it('puts a mention that names no one with its own article’s event of that type, the nearest in time', () => {
+    const parsed = [
+      article('a', '2024-06-20', [
+        signing('وقع بوتين مع كيم في اليوم السابق', '2024-06-19', ['putin', 'kim']),
+        signing('وقع بوتين مع تو لام الخميس', '2024-06-20', ['putin', 'to-lam']),
+        { type: 'agreement', quote: 'ووقع الجانبان اتفاقيات للتعاون', when: ['2024-06-20', '2024-06-21', 'day', '2024-06-20', 'reported-on'] },
+      ]),
+      // Another article's bare mention does not join across articles.
+      article('b', '2024-06-20', [{ type: 'signing', quote: 'ووقع الطرفان 15 اتفاقا', when: ['2024-06-20', '2024-06-21', 'day', '2024-06-20', 'reported-on'] }]),
+    ];
+    const t = buildTimeline(parsed);
+    expect(eventWith(t, 'ووقع الجانبان اتفاقيات للتعاون')!.sources.map((s) => s.quote)).toContain('وقع بوتين مع تو لام الخميس');
+    expect(eventWith(t, 'ووقع الطرفان 15 اتفاقا')!.sources).toHaveLength(1);
+  });
+
+  it('links the telling by people and the telling by states through an article that has both', () => {
+    const parsed = [
+      article('a', '2024-06-21', [signing('وقع بوتين مع تو لام الخميس', '2024-06-20', ['putin', 'to-lam'])]),
+      article('b', '2024-06-21', [
+        signing('ووقع لام وبوتين حوالى عشرة اتفاقات', '2024-06-20', ['putin', 'to-lam']),
+        { ...signing('تعهدت روسيا وفيتنام أمس الخميس', '2024-06-20', ['place:russia', 'place:vietnam']), type: 'agreement' },
+      ]),
+      article('c', '2024-06-20', [signing('ووقع البلدان اتفاقات', '2024-06-20', ['place:russia', 'place:vietnam'])]),
+    ];
+    const t = buildTimeline(parsed);
+    expect(t.events).toHaveLength(1);
+    expect(t.events[0]!.sources).toHaveLength(4);
+  });
+
+  it('does not link tellings a day apart through an article (the link needs overlapping times)', () => {
+    const parsed = [
+      article('a', '2024-06-21', [
+        signing('الاتفاق الذي وقعه بوتين مع كيم في اليوم السابق', '2024-06-19', ['putin', 'kim']),
+        signing('الاتفاقيات بين روسيا وفيتنام', '2024-06-20', ['place:russia', 'place:vietnam']),
+      ]),
+    ];
+    expect(buildTimeline(parsed).events).toHaveLength(2);
+  });
+});
