@@ -621,9 +621,16 @@ function isLocative(ctx: ExtractContext, c: Candidate, e: EntityHit): boolean {
   if (before === undefined) return false;
   const bare = /^[وف]/u.test(before) && ctx.modality.locative.has(before.slice(1)) ? before.slice(1) : before;
   if (ctx.modality.locative.has(bare)) return true;
-  // "إلى قصر «بلينهايم»": a place noun between the preposition and the name.
-  const before2 = tokens[e.first - 2]?.form;
-  return before2 !== undefined && ctx.modality.locative.has(before2) && !/^ال/u.test(before);
+  // "إلى قصر «بلينهايم»", "إلى العاصمة العمانية مسقط": up to two words between the preposition
+  // and the name, none of them a trigger.
+  for (let k = 2; k <= 3; k++) {
+    const w = tokens[e.first - k]?.form;
+    if (w === undefined) return false;
+    if (c.triggers.some((h) => h.first === e.first - k + 1)) return false;
+    const b = /^[وف]/u.test(w) && ctx.modality.locative.has(w.slice(1)) ? w.slice(1) : w;
+    if (ctx.modality.locative.has(b)) return true;
+  }
+  return false;
 }
 
 const PLACE_REACH = 12;
@@ -634,12 +641,22 @@ function placeOf(ctx: ExtractContext, c: Candidate): Place | undefined {
   // A place past another trigger belongs to that event: "وصلها بعد زيارة إلى كوريا الشمالية".
   const crossed = (e: EntityHit) =>
     c.triggers.some((h) => h !== hit && !h.entry.onlyWhenDated && ((h.first > hit.first && h.first < e.first) || (h.first < hit.first && h.first > e.first)));
+  // What one leaves is the verb's object: "يغادر مسقط متوجهاً إلى الدوحة".
+  if (hit.entry.type === 'departure') {
+    const object = c.entities.find((e) => e.kind === 'place' && e.first >= hit.last && e.first <= hit.last + 1);
+    if (!object) return undefined;
+    return toPlace(object);
+  }
   const places = c.entities.filter((e) => e.kind === 'place' && isLocative(ctx, c, e) && !crossed(e));
   const inGroup = (e: EntityHit) => e.start >= group.start && e.start < group.end;
   const pick =
     places.find((e) => inGroup(e) && e.first >= hit.last && e.first - hit.last <= PLACE_REACH) ??
     places.find((e) => inGroup(e) && Math.abs(e.first - hit.first) <= PLACE_REACH);
   if (!pick) return undefined;
+  return toPlace(pick);
+}
+
+function toPlace(pick: EntityHit): Place {
   const name: Place['name'] = { ar: pick.entry.ar[0]! };
   if (pick.entry.en) name.en = pick.entry.en;
   const place: Place = { id: `place:${pick.entry.id}`, name };

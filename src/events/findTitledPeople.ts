@@ -142,6 +142,9 @@ export function findTitledPeople(
       const link = tokens[k - 2]?.form;
       if (k - 2 >= j && link !== undefined && (link === 'بن' || link === 'بنت' || link === 'ابن') && !titles.nameLinks.has(tokens[k]?.form ?? '')) break;
     }
+    // A family name with the article and a nisba ending closes the name: "بدر البوسعيدي".
+    const family = tokens[k]?.form;
+    if (k > j && k - j < titles.maxNameWords && family !== undefined && /^ال\p{L}{3,}ي$/u.test(family) && sameClause(k - 1, k) && !excluded(k) && !titles.notNames.has(family)) k++;
     if (k > j) {
       out.push({
         name: tokens.slice(j, k).map((t) => t.form).join(' '),
