@@ -25,6 +25,8 @@ export interface Cluster {
   // Summaries, so fitting a candidate costs the number of DISTINCT claims and actor sets, not the
   // number of members (a hot cluster can hold thousands of mentions of one claim).
   statedDistinct: Map<string, Candidate>;
+  /** Members by claim, for the direct evidence a disputed match needs (at most a few kept per claim). */
+  statedBy: Map<string, Candidate[]>;
   reportedDistinct: Map<string, Candidate>;
   actorSets: Map<string, Counterparts>;
   articleFamilies: Set<string>;
@@ -39,10 +41,22 @@ interface Counterparts {
   others: string[];
 }
 
+/** How many members per claim are checked for direct evidence before a disputed match. */
+const MAX_WITNESSES = 16;
+
+/**
+ * Direct evidence between two mentions: a person or state named by both, or places that agree.
+ * Sharing through a third mention is not enough to put them in dispute.
+ */
+function directlyLinked(a: Candidate, b: Candidate): boolean {
+  for (const x of a.event.actors) for (const y of b.event.actors) if (x.id === y.id) return true;
+  return a.event.place !== undefined && b.event.place !== undefined && placesAgree(a.event.place, b.event.place);
+}
+
 function newCluster(index: number, seenBy: number): Cluster {
   return {
     members: [], stated: [], reported: [], types: new Set(), actors: new Set(), places: [], index, seenBy,
-    statedDistinct: new Map(), reportedDistinct: new Map(), actorSets: new Map(), articleFamilies: new Set(), spans: new Set(),
+    statedDistinct: new Map(), statedBy: new Map(), reportedDistinct: new Map(), actorSets: new Map(), articleFamilies: new Set(), spans: new Set(),
     minStart: Infinity, maxStart: -Infinity,
   };
 }
@@ -54,7 +68,11 @@ function addMember(cluster: Cluster, c: Candidate): void {
     cluster.reportedDistinct.set(`${c.startMs}|${c.endMs}|${c.event.status}`, c);
   } else {
     cluster.stated.push(c);
-    cluster.statedDistinct.set(`${c.startMs}|${c.endMs}|${c.when.precision}`, c);
+    const key = `${c.startMs}|${c.endMs}|${c.when.precision}`;
+    cluster.statedDistinct.set(key, c);
+    const by = cluster.statedBy.get(key);
+    if (!by) cluster.statedBy.set(key, [c]);
+    else if (by.length < MAX_WITNESSES) by.push(c);
   }
   cluster.types.add(c.event.type);
   for (const a of c.event.actors) cluster.actors.add(a.id);
@@ -169,7 +187,14 @@ function fit(cluster: Cluster, c: Candidate, cp: Counterparts, o: NormalizedBuil
     for (const s of cluster.statedDistinct.values()) if (!fitsReported(s, c, o)) return null;
     for (const r of cluster.reportedDistinct.values()) if (!reportedAgree(r, c, o)) return null;
   } else {
-    for (const s of cluster.statedDistinct.values()) if (!claimsAgree(s, c, o)) return null;
+    for (const [key, s] of cluster.statedDistinct) {
+      if (!claimsAgree(s, c, o)) return null;
+      // Claims that do not overlap would put the event in dispute: that needs every mention of
+      // the other claim to name the same person, state or place as this one — not a chain through
+      // a third mention (Putin–Kim on Wednesday, "Russia–Vietnam unlike Putin–Kim", Russia–Vietnam
+      // on Thursday are two signings, not one disputed signing).
+      if (!overlaps(s, c) && !cluster.statedBy.get(key)!.every((w) => directlyLinked(w, c))) return null;
+    }
     for (const r of cluster.reportedDistinct.values()) if (!fitsReported(c, r, o)) return null;
   }
   // Among equally good clusters, the nearest in time: a fraction below one point, so evidence of

@@ -364,3 +364,18 @@ describe('buildTimeline: counterparts and within-article coreference', () => {
     expect(buildTimeline(parsed).events).toHaveLength(2);
   });
 });
+
+describe('buildTimeline: disputes need direct evidence', () => {
+  it('does not put two signings in dispute through a mention that names both sets of parties', () => {
+    const parsed = [
+      article('a', '2024-06-21', [
+        { type: 'signing', quote: 'وقع بوتين مع كيم الأربعاء', when: ['2024-06-19', '2024-06-20', 'day'], actors: ['putin', 'kim'] },
+        { type: 'signing', quote: 'اتفاقيات روسيا وفيتنام ليست مثل اتفاق بوتين وكيم', when: ['2024-06-19', '2024-06-20', 'day'], actors: ['place:russia', 'place:vietnam', 'putin', 'kim'] },
+      ]),
+      article('b', '2024-06-21', [{ type: 'agreement', quote: 'تعهدت روسيا وفيتنام أمس الخميس', when: ['2024-06-20', '2024-06-21', 'day'], actors: ['place:russia', 'place:vietnam'] }]),
+    ];
+    const t = buildTimeline(parsed);
+    expect(t.events).toHaveLength(2);
+    expect(t.events.every((e) => !e.disputed)).toBe(true);
+  });
+});
