@@ -265,7 +265,23 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
         if (!x || !y) return false;
         return !CLAUSE_BREAK.test(s.folded.slice(x.fEnd, y.fStart));
       };
-      const people = findTitledPeople(s.tokens, ctx.titles, sameClause, (i) => inEntity.has(i) || analyze(s.tokens[i]!.form, ctx.lexicon).length > 0);
+      while (nextExpr < exprs.length && exprs[nextExpr]!.start < s.start) nextExpr++;
+      const sExprs: Expr[] = [];
+      for (let k = nextExpr; k < exprs.length && exprs[k]!.start < s.end; k++) sExprs.push(exprs[k]!);
+      const commaBetween = (a: number, b: number) => {
+        const x = s.tokens[a];
+        const y = s.tokens[b];
+        return x !== undefined && y !== undefined && /^\s*[،,]\s*$/u.test(s.folded.slice(x.fEnd, y.fStart));
+      };
+      // Words of a time expression are never a name ("الخامسة بتوقيت غرينتش").
+      const inTime = (i: number) => sExprs.some((e) => s.tokens[i]!.start >= e.start && s.tokens[i]!.end <= e.end);
+      const people = findTitledPeople(
+        s.tokens,
+        ctx.titles,
+        sameClause,
+        (i) => inEntity.has(i) || inTime(i) || analyze(s.tokens[i]!.form, ctx.lexicon).length > 0,
+        commaBetween,
+      );
       // Clause groups: merge clauses without a trigger into the group before them.
       const groups: Array<{ start: number; end: number }> = [];
       // Leading clauses without a trigger ("ويوم الجمعة، سعى…") join the first group.
@@ -278,9 +294,6 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
         if (holdsTrigger) leading = false;
       }
       s.groups = groups;
-      while (nextExpr < exprs.length && exprs[nextExpr]!.start < s.start) nextExpr++;
-      const sExprs: Expr[] = [];
-      for (let k = nextExpr; k < exprs.length && exprs[k]!.start < s.end; k++) sExprs.push(exprs[k]!);
       for (const hit of triggers) {
         const group = groups.find((g) => hit.start >= g.start && hit.start < g.end) ?? { start: s.start, end: s.end };
         candidates.push({ hit, sentence: s, group, triggers, entities, people, exprs: sExprs });
