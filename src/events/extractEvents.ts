@@ -612,7 +612,9 @@ function actorsOf(c: Candidate): Actor[] {
 function toActor(e: EntityHit): Actor {
   const name: Actor['name'] = { ar: e.entry.ar[0]! };
   if (e.entry.en) name.en = e.entry.en;
-  return { id: `${e.kind}:${e.entry.id}`, name };
+  const actor: Actor = { id: `${e.kind}:${e.entry.id}`, name };
+  if (e.kind === 'person' && e.entry.country) actor.country = `place:${e.entry.country}`;
+  return actor;
 }
 
 function personActor(c: Candidate, p: TitledPerson): Actor {

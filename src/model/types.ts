@@ -134,6 +134,8 @@ export interface Place {
 export interface Actor {
   id: string;
   name: LocalizedName;
+  /** A person acting for a state: the place id of that country ('place:russia' for Putin). */
+  country?: string;
 }
 
 /** When an event happened, normalized. `start`/`end` are a half-open interval in local time. */

@@ -167,3 +167,17 @@ describe('event fields', () => {
     expect(events[0]!.actors.map((a) => a.id)).toEqual(['person:donald-trump']);
   });
 });
+
+describe('actors', () => {
+  // [text, expected actor ids (with the country a person acts for)]
+  const rows: Array<[string, string[]]> = [
+    ['وقع الرئيس الروسي فلاديمير بوتين اتفاقات مع نظيره الفيتنامي تو لام.', ['person:vladimir-putin>place:russia', 'person:to-lam>place:vietnam']],
+    ['التقى الرئيس التركي رجب طيب أردوغان الرئيس المصري عبد الفتاح السيسي في أنقرة.', ['person:recep-tayyip-erdogan>place:turkey', 'person:abdel-fattah-el-sisi>place:egypt']],
+    // People acting for no state keep no country.
+    ['والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش الرئيس الفرنسي إيمانويل ماكرون في باريس.', ['person:antonio-guterres', 'person:emmanuel-macron>place:france']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    const actors = run(text)[0]!.actors.map((a) => (a.country ? `${a.id}>${a.country}` : a.id));
+    expect(actors).toEqual(expected);
+  });
+});
