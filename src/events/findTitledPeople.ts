@@ -53,7 +53,7 @@ export function compileTitles(locale: TitlesLocale): CompiledTitles {
 const LEADS = ['و', 'ف', 'ل', 'ب'];
 
 /** The word and its readings without a leading و، ف، ل، ب (للرئيس = ل + الرئيس). */
-function firstWordForms(word: string): string[] {
+export function firstWordForms(word: string): string[] {
   const out = [word];
   for (const lead of LEADS) {
     if (!word.startsWith(lead)) continue;
@@ -64,7 +64,7 @@ function firstWordForms(word: string): string[] {
   return out;
 }
 
-function titleWordMatches(word: string, want: string, firstWord: boolean): boolean {
+export function titleWordMatches(word: string, want: string, firstWord: boolean): boolean {
   if (word === want) return true;
   if (!firstWord) return false;
   for (const lead of LEADS) {
@@ -78,7 +78,7 @@ function titleWordMatches(word: string, want: string, firstWord: boolean): boole
 }
 
 /** A nisba adjective (الروسي، الفيتنامية، الأميركيين) or a definite word of the title's complement. */
-function isDefinite(word: string): boolean {
+export function isDefinite(word: string): boolean {
   return /^(?:ال|بال|لل|وال)\p{L}{2,}/u.test(word);
 }
 

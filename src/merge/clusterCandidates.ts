@@ -16,6 +16,8 @@ export interface Cluster {
   stated: Candidate[];
   reported: Candidate[];
   types: Set<EventType>;
+  /** Kinds told by the members (a welcome, a wreath): a mention of another kind does not join. */
+  kinds: Set<string>;
   actors: Set<string>;
   /** The states taking part: named as actors, or as the country a named person acts for. */
   countries: Set<string>;
@@ -57,7 +59,7 @@ function directlyLinked(a: Candidate, b: Candidate): boolean {
 
 function newCluster(index: number, seenBy: number): Cluster {
   return {
-    members: [], stated: [], reported: [], types: new Set(), actors: new Set(), countries: new Set(), places: [], index, seenBy,
+    members: [], stated: [], reported: [], types: new Set(), kinds: new Set(), actors: new Set(), countries: new Set(), places: [], index, seenBy,
     statedDistinct: new Map(), statedBy: new Map(), reportedDistinct: new Map(), actorSets: new Map(), articleFamilies: new Set(), spans: new Set(),
     minStart: Infinity, maxStart: -Infinity,
   };
@@ -77,6 +79,7 @@ function addMember(cluster: Cluster, c: Candidate): void {
     else if (by.length < MAX_WITNESSES) by.push(c);
   }
   cluster.types.add(c.event.type);
+  if (c.event.kind !== undefined) cluster.kinds.add(c.event.kind);
   for (const a of c.event.actors) cluster.actors.add(a.id);
   for (const k of countriesOf(c)) cluster.countries.add(k);
   if (c.event.place && !cluster.places.some((p) => p.id === c.event.place!.id)) cluster.places.push(c.event.place);
@@ -183,6 +186,7 @@ const articleOf = (c: Candidate) => c.event.sources[0]?.articleId ?? c.meta?.id 
 function fit(cluster: Cluster, c: Candidate, cp: Counterparts, o: NormalizedBuildOptions): number | null {
   const e = c.event;
   for (const t of cluster.types) if (!typesCompatible(t, e.type)) return null;
+  if (e.kind !== undefined) for (const k of cluster.kinds) if (k !== e.kind) return null;
   if (e.place) for (const p of cluster.places) if (!placesAgree(p, e.place)) return null;
 
   let shared = 0;
@@ -383,6 +387,7 @@ function bridgeWithinArticles(clusters: Cluster[]): Cluster[] {
 
 function bridgeable(a: Cluster, b: Cluster): boolean {
   for (const t of a.types) for (const u of b.types) if (!typesCompatible(t, u)) return false;
+  for (const k of a.kinds) for (const l of b.kinds) if (k !== l) return false;
   for (const p of a.places) for (const q of b.places) if (!placesAgree(p, q)) return false;
   if (a.statedDistinct.size === 0 || b.statedDistinct.size === 0) return false;
   for (const x of a.statedDistinct.values()) {

@@ -193,9 +193,11 @@ export function reconcile(cluster: Cluster, o: NormalizedBuildOptions, articleMe
   const e = lead.event;
   const titleEn = e.titleEn ?? members.find((m) => m.event.titleEn !== undefined)?.event.titleEn;
   const summary = e.summary ?? members.find((m) => m.event.summary !== undefined)?.event.summary;
+  const kind = e.kind ?? members.find((m) => m.event.kind !== undefined)?.event.kind;
   return {
     id: eventId(keys),
     type: pickType(lead, members),
+    ...(kind !== undefined ? { kind } : {}),
     title: e.title,
     ...(titleEn !== undefined ? { titleEn } : {}),
     ...(summary !== undefined ? { summary } : {}),

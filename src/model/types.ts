@@ -166,6 +166,11 @@ export interface Source {
 export interface TimelineEvent {
   id: string;
   type: EventType;
+  /**
+   * A finer kind of the type, when the text tells it ('welcome', 'wreath', 'banquet' for a
+   * ceremony): mentions of different kinds are different happenings.
+   */
+  kind?: string;
   title: string;
   titleEn?: string;
   summary?: string;

@@ -410,3 +410,23 @@ describe('buildTimeline: leaders stand for their states', () => {
     if (expected === 1) expect(t.events[0]!.actors.find((a) => a.id === first[0]!.split('>')[0])?.country).toBe(first[0]!.split('>')[1]);
   });
 });
+
+describe('buildTimeline: kinds of one type are different happenings', () => {
+  const day: [string, string, 'day'] = ['2024-06-20', '2024-06-21', 'day'];
+  const rows: Array<[string, Array<string | undefined>, number]> = [
+    ['a welcome and a wreath on one day, same people', ['welcome', 'wreath'], 2],
+    ['two tellings of the welcome', ['welcome', 'welcome'], 1],
+    ['a ceremony of no told kind joins the one that tells it', ['welcome', undefined], 1],
+    ['a banquet, a wreath and an untold one', ['banquet', 'wreath', undefined], 2],
+  ];
+  it.each(rows)('%s', (_what, kinds, expected) => {
+    const parsed = kinds.map((kind, i) => {
+      const a = article(`k${i}`, '2024-06-21', [{ type: 'ceremony', quote: `مراسم ${i}`, when: day, actors: ['putin'] }]);
+      if (kind !== undefined) a.events[0]!.kind = kind;
+      return a;
+    });
+    const t = buildTimeline(parsed);
+    expect(t.events).toHaveLength(expected);
+    expect(validateTimeline(t)).toBeTruthy();
+  });
+});
