@@ -383,7 +383,7 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 }
 
 function isSince(ctx: ExtractContext, s: Sentence, e: Expr): boolean {
-  const first = fold(e.text).split(/\s+/u)[0] ?? '';
+  const first = fold(e.text).split(/\s+/)[0] ?? '';
   if (ctx.modality.since.has(first)) return true;
   const i = tokenIndexAt(s.tokens, e.start);
   const before = s.tokens[i - 1];
@@ -655,7 +655,7 @@ function personActor(tokens: readonly Token[], p: TitledPerson): Actor {
     .slice(p.first, p.last)
     .map((t) => t.form)
     .join(' ');
-  return { id: `person:${text.replace(/\s+/gu, '-')}`, name: { ar: text } };
+  return { id: `person:${text.replace(/\s+/g, '-')}`, name: { ar: text } };
 }
 
 /** A place is the setting or destination of an event when a locative preposition introduces it. */

@@ -30,7 +30,7 @@ export const blockers: readonly PatternSpec[] = [
     // Anniversaries count years but do not place an event: الذكرى الـ30، الذكرى الثلاثين.
     name: 'anniversary',
     triggers: ['الذكرى', 'ذكرى'],
-    source: '{c}(?:ال)?ذكرى{_}(?:السنوية{_})?(?:ال)?(?:\\d{1,4}|\\p{L}+)',
+    source: '{c}(?:ال)?ذكرى{_}(?:السنوية{_})?(?:ال)?(?:\\d{1,4}|\\p{L}{1,40})',
     examples: [{ text: 'الذكرى الـ30 لتوقيع', match: 'الذكرى الـ30' }],
   },
   {
