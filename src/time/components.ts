@@ -49,6 +49,9 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
   const rel = L<Direction>('rel');
   if (rel !== undefined) c.rel = rel;
   if (groups['this'] !== undefined) c.rel = 'this';
+  const yearRel = L<Direction>('yrel');
+  if (yearRel !== undefined) c.yearRel = yearRel;
+  if (groups['ythis'] !== undefined) c.yearRel = 'this';
 
   const part = L<Part>('part');
   if (part !== undefined) c.part = part;
@@ -57,6 +60,12 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
   if (groups['day'] !== undefined || groups['dayWord'] !== undefined) {
     if (day === undefined || day < 1 || day > 31) return null;
     c.day = day;
+  }
+  const dayEnd = int(groups['dayEnd']);
+  if (dayEnd !== undefined) {
+    // A range runs forward inside one month: 10 إلى 12 مايو, never 12 إلى 10.
+    if (day === undefined || dayEnd <= day || dayEnd > 31) return null;
+    c.dayEnd = dayEnd;
   }
 
   // Gregorian month: by name (one family or two agreeing) or by number.

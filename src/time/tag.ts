@@ -149,15 +149,19 @@ export function tag(text: string, cl: CompiledLocale, settings: TagSettings): Te
       if (code === 10) paragraph++;
       if (ends[code] === 1) sentence++;
     }
+    const daySoFar = sentenceDay && sentenceDay.s === sentence ? sentenceDay.day : null;
+    // A sentence that has already placed its story after publication stays there: in
+    // "تبدأ الأربعاء المقبل وتستمر حتى الأحد" the Sunday is the one after that Wednesday.
+    const futureStory = daySoFar !== null && settings.dct !== null && daySoFar > settings.dct;
     let r;
     try {
       r = resolve(t.components, {
         dct: settings.dct,
-        future: isFutureClause(cl, f, t.start),
+        future: futureStory || isFutureClause(cl, f, t.start),
         forwardDate: settings.forwardDate,
         previousDay,
         paragraphDay: paragraphDay && paragraphDay.p === paragraph ? paragraphDay.day : null,
-        sentenceDay: sentenceDay && sentenceDay.s === sentence ? sentenceDay.day : null,
+        sentenceDay: daySoFar,
         previousStart,
         localZone: settings.timezone,
       });

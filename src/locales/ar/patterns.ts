@@ -107,6 +107,18 @@ export const patterns: readonly PatternSpec[] = [
     examples: [{ text: '14:30 بتوقيت مكة', match: '14:30 بتوقيت مكة' }],
   },
   {
+    // Two days of one month: من 10 إلى 12 مايو 2025، بين 3 و5 يونيو، 14-16 أكتوبر المقبل. Without
+    // بين, "3 و5 يونيو" lists two days rather than a range, and is left to the date pattern.
+    name: 'day-range',
+    triggers: ['#', 'من', 'بين', 'فترة', 'الفترة'],
+    source: `{c}(?:(?:في{_})?{al}?فترة{_})?(?:(?:من|بين){_})?(?:يوم{_})?(?:ال)?(?<day>\\d{1,2})(?!\\d)(?:{s}[-–]{s}|{_}(?:إلى|حتى){_}|(?<=بين{_}(?:ال)?\\d{1,2}){_}و{s})(?:ال)?(?<dayEnd>\\d{1,2})(?!\\d)(?:{_}من)?{_}(?:شهر{_})?${MONTH}${YEAR_AFTER}`,
+    examples: [
+      { text: 'في الفترة من 10 إلى 12 مايو 2025', match: 'في الفترة من 10 إلى 12 مايو 2025' },
+      { text: 'بين 3 و5 يونيو المقبل', match: 'بين 3 و5 يونيو المقبل' },
+      { text: 'يومي 14-16 أكتوبر', match: '14-16 أكتوبر' },
+    ],
+  },
+  {
     name: 'date',
     triggers: ['#', '@weekday', 'يوم', '@dayWord', '@pod'],
     source: `(?:{c}{pod}{_})?(?:{c}(?:يوم{_})?{weekday}{sep}(?:الموافق{_})?)?{c}(?:يوم{_})?(?:(?:ال)?(?<day>\\d{1,2})(?!\\d)|{dayWord})(?:{_}من)?{_}(?:شهر{_})?${MONTH}${YEAR_AFTER}`,
@@ -227,11 +239,14 @@ export const patterns: readonly PatternSpec[] = [
     name: 'season',
     triggers: ['@season', '@part', 'هذا'],
     source:
-      '(?:{part}{_})?{c}(?:(?<this>هذا){_})?(?:ال)?{season}(?:{_}(?:(?:ال)?(?:عام|سنة){s})?(?<year>\\d{4})(?!\\d)|{_}{rel})?',
-    requireAny: ['year', 'rel', 'this'],
+      '(?:{part}{_})?{c}(?:(?<this>هذا){_})?(?:ال)?{season}(?:{_}(?:(?:ال)?(?:عام|سنة){s})?(?<year>\\d{4})(?!\\d)|{_}{rel}|{_}(?:من{_})?(?:(?<ythis>هذا){_}(?:ال)?(?:عام|سنة)|{al}(?:عام|سنة){_}{rel:yrel})(?![\\p{L}\\p{N}]))?',
+    requireAny: ['year', 'rel', 'this', 'yrel', 'ythis'],
     examples: [
       { text: 'منذ ربيع عام 2022', match: 'ربيع عام 2022' },
       { text: 'الصيف الماضي', match: 'الصيف الماضي' },
+      // The season of a year counted from today: صيف العام الماضي is last year's summer.
+      { text: 'زار المنطقة في صيف العام الماضي', match: 'صيف العام الماضي' },
+      { text: 'خلال ربيع هذا العام', match: 'ربيع هذا العام' },
     ],
   },
   {
@@ -332,11 +347,13 @@ export const patterns: readonly PatternSpec[] = [
     name: 'event-offset',
     triggers: ['@offsetDir'],
     source:
-      '{c}{offsetDir:dir}{_}(?:(?<num>\\d{1,3}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?={_}من(?![\\p{L}\\p{N}])(?!{_}(?:الزمن|الان)))',
+      '{c}{offsetDir:dir}{_}(?:(?<num>\\d{1,3}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?={_}من(?![\\p{L}\\p{N}])(?!{_}(?:الزمن|الان)(?![\\p{L}\\p{N}])))',
     examples: [
       { text: 'بعد يوم من توقيع المعاهدة', match: 'بعد يوم' },
       { text: 'قبل أيام من الزيارة', match: 'قبل أيام' },
       { text: 'بعد أسبوعين من الإعلان', match: 'بعد أسبوعين' },
+      // الانتخابات starts with the letters of الآن: the "from now" exception is a whole word.
+      { text: 'بعد أسبوعين من الانتخابات', match: 'بعد أسبوعين' },
     ],
   },
   {

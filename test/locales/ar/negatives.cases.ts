@@ -297,5 +297,47 @@ export const negatives: Family = {
       notTagged: '30 يوليوز',
       note: 'a yearly date (من كل عام) is not July 30 of the publication year',
     },
+    {
+      input: 'ومنذ حرب أكتوبر لم تخض مصر حربا نظامية مع إسرائيل.',
+      published: '2024-06-20',
+      notTagged: 'أكتوبر',
+      note: 'the October War is a name, not last October',
+    },
+    {
+      input: 'وخرج آلاف المصريين إلى ميدان التحرير في ذكرى ثورة 25 يناير للمطالبة بالإصلاح.',
+      published: '2024-06-20',
+      notTagged: '25 يناير',
+      note: 'a revolution named by its date, no year given',
+    },
+    {
+      input: 'وتغيرت السياسة الأمريكية في المنطقة جذريا بعد هجمات 11 سبتمبر.',
+      published: '2024-06-20',
+      notTagged: '11 سبتمبر',
+      note: 'the September 11 attacks, not 11 September of this year',
+    },
+    {
+      input: 'وتحتفل القوات المسلحة بذكرى حرب السادس من أكتوبر بعروض جوية.',
+      published: '2024-06-20',
+      notTagged: 'السادس من أكتوبر',
+      note: 'a day word + month naming a war',
+    },
+    {
+      input: 'ويرى أنصار الرئيس المعزول أن انقلاب 3 يوليو أنهى التجربة الديمقراطية.',
+      published: '2024-06-20',
+      notTagged: '3 يوليو',
+      note: 'a coup named by its date',
+    },
+    {
+      input: 'وشارك الجيش السوري في حرب أكتوبر/تشرين الأول إلى جانب مصر.',
+      published: '2024-06-20',
+      notTagged: 'أكتوبر/تشرين الأول',
+      note: 'the name with its Levantine gloss',
+    },
+    {
+      input: 'وقتلت الغارات 3 و5 يونيو أعلن الجيش انسحابه.',
+      published: '2024-06-20',
+      notTagged: 'الغارات 3',
+      note: 'without بين, "3 و5 يونيو" is not a range: the count 3 stays out of the date',
+    },
   ],
 };

@@ -156,5 +156,21 @@ export const years: Family = {
       expected: { text: 'في النصف الثاني من عام 2023', value: '2023-H2', interval: { start: '2023-07-01', end: '2024-01-01' }, anchor: 'absolute' },
       note: 'TIMEX3 half year',
     },
+    {
+      input: 'وكان الرئيس قد زار المنطقة في صيف العام الماضي والتقى قادتها.',
+      published: '2025-03-03',
+      expected: { text: 'صيف العام الماضي', ...span('2024-SU', '2024-06-01', '2024-09-01', 'season', 'publication') },
+      note: 'the season of a year counted from publication',
+    },
+    {
+      input: 'ويتوقع البنك المركزي أن يتعافى الاقتصاد خلال ربيع هذا العام.',
+      published: '2025-01-10',
+      expected: { text: 'ربيع هذا العام', ...span('2025-SP', '2025-03-01', '2025-06-01', 'season', 'publication') },
+    },
+    {
+      input: 'ومن المقرر أن تجرى الانتخابات في خريف العام المقبل.',
+      published: '2025-03-03',
+      expected: { text: 'خريف العام المقبل', ...span('2026-FA', '2026-09-01', '2026-12-01', 'season', 'publication') },
+    },
   ],
 };
