@@ -105,9 +105,14 @@ export const blockers: readonly PatternSpec[] = [
   {
     // Yearly recurrences place no event: في 30 يوليوز من كل عام.
     name: 'every-year',
-    triggers: ['#'],
-    source: '(?:ال)?\\d{1,2}(?:{_}من)?{_}{month}{_}من{_}كل{_}(?:عام|سنة)',
-    examples: [{ text: 'في 30 يوليوز من كل عام', match: '30 يوليوز من كل عام' }],
+    triggers: ['#', '@dayWord'],
+    source:
+      '(?:(?:ال)?\\d{1,2}|{dayWord})(?:{_}من)?{_}{month}(?:{s}[(/]{s}{month:month2}(?:{s}\\))?)?(?:{_}(?:من{_})?كل{_}(?:عام|سنة)|{_}سنويا)(?![\\p{L}\\p{N}])',
+    examples: [
+      { text: 'في 30 يوليوز من كل عام', match: '30 يوليوز من كل عام' },
+      { text: 'في الثامن من مارس/آذار من كل عام', match: 'الثامن من مارس/آذار من كل عام' },
+      { text: 'يحتفل به في 21 مارس سنويا', match: '21 مارس سنويا' },
+    ],
   },
   {
     // Habits: كل مساء، كل يوم جمعة.

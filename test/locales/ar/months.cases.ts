@@ -264,5 +264,11 @@ export const months: Family = {
       published: '2025-03-03',
       expected: { text: 'بين 14-16 أكتوبر الماضي', value: '2024-10-14/2024-10-16', interval: { start: '2024-10-14', end: '2024-10-17' }, precision: 'day', approximate: false, anchor: 'publication' },
     },
+    {
+      input: 'وكانت الجزائر قد احتضنت القمة العربية يومي 1 و2 نوفمبر 2022.',
+      published: '2024-03-01',
+      expected: { text: 'يومي 1 و2 نوفمبر 2022', value: '2022-11-01/2022-11-02', interval: { start: '2022-11-01', end: '2022-11-03' }, precision: 'day', approximate: false, anchor: 'absolute' },
+      note: 'يومي ("the two days") joins its two days into one range',
+    },
   ],
 };

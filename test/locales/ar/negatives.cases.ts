@@ -339,5 +339,17 @@ export const negatives: Family = {
       notTagged: 'الغارات 3',
       note: 'without بين, "3 و5 يونيو" is not a range: the count 3 stays out of the date',
     },
+    {
+      input: 'ويحتفل العالم في الثامن من مارس/آذار من كل عام بيوم المرأة العالمي.',
+      published: '2024-06-20',
+      notTagged: 'الثامن من مارس',
+      note: 'a yearly date written with a day word and a glossed month',
+    },
+    {
+      input: 'ويحيي الأكراد عيد النوروز في 21 مارس سنويا بإشعال النيران.',
+      published: '2024-06-20',
+      notTagged: '21 مارس',
+      note: 'سنويا: every year',
+    },
   ],
 };
