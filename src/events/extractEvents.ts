@@ -67,6 +67,7 @@ export interface CompiledModality {
   later: string[][];
   locative: Set<string>;
   anniversary: Set<string>;
+  frames: string[][];
 }
 
 const phrases = (list: readonly string[]) => list.map((p) => fold(p).split(' '));
@@ -86,6 +87,7 @@ export function compileModality(m: ModalityLocale): CompiledModality {
     later: phrases(m.later),
     anniversary: new Set(m.anniversary.map(fold)),
     locative: new Set(m.locative.map(fold)),
+    frames: phrases(m.frames),
   };
 }
 
@@ -764,11 +766,15 @@ function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { 
   const { hit, group, sentence } = c;
   let start = span?.start ?? group.start;
   let end = span?.end ?? group.end;
-  // The quote shows the claim too when it stands elsewhere in the sentence.
-  if (!span && timing.claim && timing.claim.start >= sentence.start && timing.claim.end <= sentence.end) {
+  // The quote shows the claim too when it stands elsewhere in the sentence — unless the event is
+  // the frame of that clause ("الخميس، خلال زيارة دولة"): the time is told of the framed event.
+  // Its quote then starts at the frame word: "أثناء زيارة دولة…", not the framed clause before it.
+  const frameWords = hit.form === 'noun' ? ctx.modality.frames.find((p) => phraseAt(sentence.tokens, hit.first - p.length, p)) : undefined;
+  if (!span && !frameWords && timing.claim && timing.claim.start >= sentence.start && timing.claim.end <= sentence.end) {
     start = Math.min(start, timing.claim.start);
     end = Math.max(end, timing.claim.end);
   }
+  if (!span && frameWords) start = Math.max(start, sentence.tokens[hit.first - frameWords.length]!.start);
   ({ start, end } = trimSpan(ctx.text, start, end));
   const actors = actorsOf(c);
   const place = placeOf(ctx, c);

@@ -4,6 +4,7 @@ import { fold, tokenKeys, type CompiledLocale } from './compile.js';
 import { buildComponents } from './components.js';
 import { removeOverlaps, type Candidate } from './refiners/removeOverlaps.js';
 import { mergeGloss } from './refiners/mergeGloss.js';
+import { mergeWeekdayDate } from './refiners/mergeWeekdayDate.js';
 import { mergeDateTime } from './refiners/mergeDateTime.js';
 import { extendLead } from './refiners/extendLead.js';
 import { resolve } from './resolve/resolve.js';
@@ -131,6 +132,7 @@ export function tag(text: string, cl: CompiledLocale, settings: TagSettings): Te
   const { candidates, blocked } = scan(cl, f);
   let tags = removeOverlaps(candidates, blocked, f.length);
   tags = mergeGloss(tags, f);
+  tags = mergeWeekdayDate(tags, f);
   tags = mergeDateTime(tags, f);
   tags = extendLead(tags, f, leadRegex(cl));
 

@@ -229,3 +229,26 @@ describe('kinds of an event type', () => {
     expect(e!.kind).toBe(kind);
   });
 });
+
+describe('frames: an event noun after خلال، أثناء، على هامش', () => {
+  // [text, the time phrase, the frame's trigger type, expected quote of the frame]
+  const rows: Array<[string, string, string, string]> = [
+    ['وقع بوتين اتفاقات مع تو لام، الخميس، خلال زيارة دولة لفيتنام.', 'الخميس', 'visit', 'خلال زيارة دولة لفيتنام'],
+    ['تعهدت روسيا وفيتنام، أمس الخميس، بتعميق العلاقات أثناء زيارة دولة للرئيس الروسي.', 'أمس الخميس', 'visit', 'أثناء زيارة دولة للرئيس الروسي'],
+    ['وقع الرئيسان اتفاقا يوم الجمعة على هامش قمة مجموعة السبع.', 'يوم الجمعة', 'meeting', 'على هامش قمة مجموعة السبع'],
+  ];
+  it.each(rows)('%s', (text, phrase, type, quote) => {
+    const events = run(text, [day(text, phrase, '2024-06-20')]);
+    const frame = events.find((e) => e.type === type)!;
+    // It shares the time of the clause it frames…
+    expect(frame.when.value).toBe('2024-06-20');
+    // …but its quote is its own words.
+    expect(frame.sources[0]!.quote).toBe(quote);
+  });
+
+  it('leaves the quote of an event that is not a frame extended to its time', () => {
+    const text = 'ووصل بوتين إلى هانوي، ليل الأربعاء، آتيا من بيونغ يانغ.';
+    const e = run(text, [day(text, 'ليل الأربعاء', '2024-06-19')]).find((x) => x.type === 'arrival')!;
+    expect(e.sources[0]!.quote).toContain('ليل الأربعاء');
+  });
+});

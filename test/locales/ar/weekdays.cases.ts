@@ -171,5 +171,16 @@ export const weekdays: Family = {
       expected: { text: 'الثلاثاء', ...day('2025-03-04') },
       note: 'a past story stays in the past: the Tuesday before publication',
     },
+    {
+      input: 'وقع الانفجار يوم الجمعة 7/6/2024 قرب السوق المركزي.',
+      published: '2024-06-20',
+      expected: { text: 'يوم الجمعة 7/6/2024', ...day('2024-06-07', 'absolute') },
+      note: 'a weekday before a numeric date is part of it, not a separate "last Friday"',
+    },
+    {
+      input: 'أعلنت الرئاسة الاثنين، 2024/06/17، الحداد ثلاثة أيام.',
+      published: '2024-06-20',
+      expected: { text: 'الاثنين، 2024/06/17', ...day('2024-06-17', 'absolute') },
+    },
   ],
 };
