@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { tagTimes } from '../../src/index.js';
 import { mergeSection } from './merge.bench.js';
 import { pipelineSection } from './pipeline.bench.js';
+import { svgSection } from './svg.bench.js';
 
 export const MB = 1024 * 1024;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -187,7 +188,7 @@ const hostileSection: BenchSection = {
 };
 
 /** Sections run in order; other parts of the library (parse, layout, render) add theirs here. */
-export const sections: BenchSection[] = [corpusSection, hostileSection, mergeSection, pipelineSection];
+export const sections: BenchSection[] = [corpusSection, hostileSection, mergeSection, pipelineSection, svgSection];
 
 function printTable(rows: Array<Record<string, string | number>>): void {
   if (rows.length === 0) return;
