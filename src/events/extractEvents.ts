@@ -18,6 +18,7 @@ import { eventId } from './eventId.js';
 import { findEntities, type EntityHit } from './findEntities.js';
 import { analyze, findTriggers, type TriggerHit } from './findTriggers.js';
 import { Discourse, type CompiledDiscourse, type PersonMention } from './discourse.js';
+import { findCount, type CompiledCounts } from './findCount.js';
 import { findSense, type CompiledSenses } from './findSense.js';
 import { findTitledPeople, type CompiledTitles, type TitledPerson } from './findTitledPeople.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -52,6 +53,8 @@ export interface ExtractContext {
   senses?: CompiledSenses;
   /** Subjects and descriptions across clauses (src/locales/ar/discourse.ts); without it none is inherited. */
   discourse?: CompiledDiscourse;
+  /** Counted nouns (src/locales/ar/counts.ts); without them sources carry no count. */
+  counts?: CompiledCounts;
 }
 
 export interface CompiledModality {
@@ -826,6 +829,10 @@ function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { 
     published: ctx.published,
   };
   if (ctx.outlet !== undefined) source.outlet = ctx.outlet;
+  const count = ctx.counts
+    ? findCount(ctx.counts, type, sentence.tokens, tokenIndexAt(sentence.tokens, group.start), tokenIndexAt(sentence.tokens, group.end), hit.first, ctx.text)
+    : undefined;
+  if (count) source.count = count;
   const basis = timing.when.basis ?? 'stated';
   let confidence = basis === 'stated' ? 0.8 : basis === 'event' ? 0.6 : 0.3;
   if (timing.when.approximate && basis !== 'reported-on') confidence -= 0.1;
