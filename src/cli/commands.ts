@@ -1,6 +1,7 @@
 import { renderCommand } from './render.js';
 import { timesCommand } from './times.js';
 import { parseCommand } from './parse.js';
+import { buildCommand } from './build.js';
 
 /** One CLI subcommand: `run` gets the arguments after the subcommand name. */
 export interface Command {
@@ -17,4 +18,5 @@ export const commands: Record<string, Command> = {
   times: timesCommand,
   parse: parseCommand,
   render: renderCommand,
+  build: buildCommand,
 };

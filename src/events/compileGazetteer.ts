@@ -1,5 +1,6 @@
 import type { EntityKind, Gazetteer, GazetteerEntry } from './gazetteerTypes.js';
 import { fold } from './compileTriggers.js';
+import { words as wordsOf } from '../text/wordRuns.js';
 
 export interface CompiledName {
   entry: GazetteerEntry;
@@ -55,7 +56,7 @@ export function compileGazetteer(...sources: Array<Gazetteer | undefined>): Comp
   const first = new Map<string, CompiledName[]>();
   for (const { entry, kind } of byId.values()) {
     for (const spelling of entry.ar) {
-      const words = fold(spelling).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const words = wordsOf(fold(spelling));
       if (words.length === 0) continue;
       const rest = words.slice(1);
       for (const key of wordKeys(words[0]!, kind === 'person')) {

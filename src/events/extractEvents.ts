@@ -17,6 +17,8 @@ import { addUnits, dayMs, nextDay } from './dates.js';
 import { eventId } from './eventId.js';
 import { findEntities, type EntityHit } from './findEntities.js';
 import { analyze, findTriggers, type TriggerHit } from './findTriggers.js';
+import { Discourse, type CompiledDiscourse, type PersonMention } from './discourse.js';
+import { findSense, type CompiledSenses } from './findSense.js';
 import { findTitledPeople, type CompiledTitles, type TitledPerson } from './findTitledPeople.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -46,6 +48,10 @@ export interface ExtractContext {
   titles: CompiledTitles;
   modality: CompiledModality;
   labels: Readonly<Record<string, EventLabel>>;
+  /** Kinds of a type (src/locales/ar/senses.ts); without them events carry no kind. */
+  senses?: CompiledSenses;
+  /** Subjects and descriptions across clauses (src/locales/ar/discourse.ts); without it none is inherited. */
+  discourse?: CompiledDiscourse;
 }
 
 export interface CompiledModality {
@@ -61,6 +67,7 @@ export interface CompiledModality {
   later: string[][];
   locative: Set<string>;
   anniversary: Set<string>;
+  frames: string[][];
 }
 
 const phrases = (list: readonly string[]) => list.map((p) => fold(p).split(' '));
@@ -80,6 +87,7 @@ export function compileModality(m: ModalityLocale): CompiledModality {
     later: phrases(m.later),
     anniversary: new Set(m.anniversary.map(fold)),
     locative: new Set(m.locative.map(fold)),
+    frames: phrases(m.frames),
   };
 }
 
@@ -133,6 +141,10 @@ interface Candidate {
   entities: EntityHit[];
   people: TitledPerson[];
   exprs: Expr[];
+  /** People the sentence names only by a description told earlier ("الرئيس الروسي"). */
+  described: PersonMention[];
+  /** Who acts when the trigger does not say (an elided subject, a possessive pronoun). */
+  inherited?: Actor;
 }
 
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
@@ -249,11 +261,13 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
   const exprs = [...ctx.expressions].sort((a, b) => a.start - b.start) as Expr[];
   const candidates: Candidate[] = [];
   const spawned: TimelineEvent[] = [];
-  const readSentences: Array<{ s: Sentence; triggers: TriggerHit[]; entities: EntityHit[]; people: TitledPerson[]; exprs: Expr[] }> = [];
+  const readSentences: SentenceRead[] = [];
   let undated = 0;
   let nextExpr = 0;
+  const discourse = ctx.discourse ? new Discourse(ctx.discourse, ctx.titles) : undefined;
 
   for (const paragraph of ctx.paragraphs) {
+    discourse?.newParagraph();
     for (const s of readParagraph(ctx, paragraph)) {
       const entities = findEntities(s.tokens, ctx.gazetteer);
       const entityStart = new Set(entities.map((e) => e.first));
@@ -265,7 +279,23 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
         if (!x || !y) return false;
         return !CLAUSE_BREAK.test(s.folded.slice(x.fEnd, y.fStart));
       };
-      const people = findTitledPeople(s.tokens, ctx.titles, sameClause, (i) => inEntity.has(i) || analyze(s.tokens[i]!.form, ctx.lexicon).length > 0);
+      while (nextExpr < exprs.length && exprs[nextExpr]!.start < s.start) nextExpr++;
+      const sExprs: Expr[] = [];
+      for (let k = nextExpr; k < exprs.length && exprs[k]!.start < s.end; k++) sExprs.push(exprs[k]!);
+      const commaBetween = (a: number, b: number) => {
+        const x = s.tokens[a];
+        const y = s.tokens[b];
+        return x !== undefined && y !== undefined && /^\s*[،,]\s*$/u.test(s.folded.slice(x.fEnd, y.fStart));
+      };
+      // Words of a time expression are never a name ("الخامسة بتوقيت غرينتش").
+      const inTime = (i: number) => sExprs.some((e) => s.tokens[i]!.start >= e.start && s.tokens[i]!.end <= e.end);
+      const people = findTitledPeople(
+        s.tokens,
+        ctx.titles,
+        sameClause,
+        (i) => inEntity.has(i) || inTime(i) || analyze(s.tokens[i]!.form, ctx.lexicon).length > 0,
+        commaBetween,
+      );
       // Clause groups: merge clauses without a trigger into the group before them.
       const groups: Array<{ start: number; end: number }> = [];
       // Leading clauses without a trigger ("ويوم الجمعة، سعى…") join the first group.
@@ -278,15 +308,20 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
         if (holdsTrigger) leading = false;
       }
       s.groups = groups;
-      while (nextExpr < exprs.length && exprs[nextExpr]!.start < s.start) nextExpr++;
-      const sExprs: Expr[] = [];
-      for (let k = nextExpr; k < exprs.length && exprs[k]!.start < s.end; k++) sExprs.push(exprs[k]!);
+      const named: PersonMention[] = [
+        ...entities.filter((e) => e.kind === 'person').map((e) => ({ first: e.first, last: e.last, start: e.start, end: e.end, actor: toActor(e) })),
+        ...people.map((p) => ({ first: p.first, last: p.last, start: p.start, end: p.end, actor: personActor(s.tokens, p) })),
+      ];
+      const described = discourse ? discourse.readSentence(s.tokens, named, triggers, sameClause) : [];
+      const mentioned = [...named, ...described];
+      const countryAt = (i: number) => entities.some((e) => e.first === i && e.kind === 'place' && e.entry.kind === 'country');
       for (const hit of triggers) {
         const group = groups.find((g) => hit.start >= g.start && hit.start < g.end) ?? { start: s.start, end: s.end };
-        candidates.push({ hit, sentence: s, group, triggers, entities, people, exprs: sExprs });
+        const inherited = discourse?.inheritedSubject(s.tokens, mentioned, hit, sameClause, countryAt);
+        candidates.push({ hit, sentence: s, group, triggers, entities, people, exprs: sExprs, described, ...(inherited ? { inherited } : {}) });
       }
-      spawned.push(...spawnFirstSince(ctx, s, triggers, sExprs, entities, people));
-      readSentences.push({ s, triggers, entities, people, exprs: sExprs });
+      spawned.push(...spawnFirstSince(ctx, s, triggers, sExprs, entities, people, described));
+      readSentences.push({ s, triggers, entities, people, exprs: sExprs, described });
     }
   }
 
@@ -323,6 +358,15 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
   return { events, undated };
 }
 
+interface SentenceRead {
+  s: Sentence;
+  triggers: TriggerHit[];
+  entities: EntityHit[];
+  people: TitledPerson[];
+  exprs: Expr[];
+  described: PersonMention[];
+}
+
 interface Timing {
   when: EventTime;
   claim: Expr | null;
@@ -341,7 +385,7 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 }
 
 function isSince(ctx: ExtractContext, s: Sentence, e: Expr): boolean {
-  const first = fold(e.text).split(/\s+/u)[0] ?? '';
+  const first = fold(e.text).split(/\s+/)[0] ?? '';
   if (ctx.modality.since.has(first)) return true;
   const i = tokenIndexAt(s.tokens, e.start);
   const before = s.tokens[i - 1];
@@ -362,6 +406,7 @@ function spawnFirstSince(
   sExprs: readonly Expr[],
   entities: readonly EntityHit[],
   people: readonly TitledPerson[],
+  described: readonly PersonMention[],
 ): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   for (const e of sExprs) {
@@ -375,7 +420,7 @@ function spawnFirstSince(
     const start = Math.min(trigger.start, s.tokens[firstTok]!.start);
     const end = e.end;
     const group = { start, end };
-    const c: Candidate = { hit: trigger, sentence: s, group, triggers: [...triggers], entities: [...entities], people: [...people], exprs: [e] };
+    const c: Candidate = { hit: trigger, sentence: s, group, triggers: [...triggers], entities: [...entities], people: [...people], exprs: [e], described: [...described] };
     const ev = buildEvent(ctx, c, { when: { ...when, approximate: true }, claim: e }, { start, end });
     ev.status = 'happened';
     out.push(ev);
@@ -500,13 +545,13 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
  */
 function fallbackReports(
   ctx: ExtractContext,
-  sentences: ReadonlyArray<{ s: Sentence; triggers: TriggerHit[]; entities: EntityHit[]; people: TitledPerson[]; exprs: Expr[] }>,
+  sentences: readonly SentenceRead[],
   events: readonly TimelineEvent[],
 ): TimelineEvent[] {
   const used = new Set<number>();
   for (const e of events) for (const src of e.sources) if (src.claim) used.add(src.claim.start);
   const out: TimelineEvent[] = [];
-  for (const { s, triggers, entities, people, exprs } of sentences) {
+  for (const { s, triggers, entities, people, exprs, described } of sentences) {
     for (const group of s.groups) {
       if (triggers.some((h) => h.start >= group.start && h.start < group.end)) continue;
       const e = exprs.find(
@@ -536,7 +581,7 @@ function fallbackReports(
         enclitic: false,
         conjunction: false,
       };
-      const c: Candidate = { hit: pseudo, sentence: s, group, triggers, entities, people, exprs };
+      const c: Candidate = { hit: pseudo, sentence: s, group, triggers, entities, people, exprs, described };
       const ev = buildEvent(ctx, c, { when, claim: e });
       ev.confidence = Math.round(ev.confidence * 0.5 * 100) / 100;
       out.push(ev);
@@ -572,7 +617,8 @@ function actorsOf(c: Candidate): Actor[] {
   const byDistance = <T extends { start: number; end: number }>(xs: T[]) => xs.sort((a, b) => gap(hit, a) - gap(hit, b));
   const persons: Array<{ start: number; end: number; actor: Actor }> = [
     ...c.entities.filter((e) => e.kind === 'person').map((e) => ({ start: e.start, end: e.end, actor: toActor(e) })),
-    ...c.people.map((p) => ({ start: p.start, end: p.end, actor: personActor(c, p) })),
+    ...c.people.map((p) => ({ start: p.start, end: p.end, actor: personActor(c.sentence.tokens, p) })),
+    ...c.described.map((p) => ({ start: p.start, end: p.end, actor: p.actor })),
   ];
   const near = (x: { start: number }) => {
     const i = tokenIndexAt(c.sentence.tokens, x.start);
@@ -590,8 +636,10 @@ function actorsOf(c: Candidate): Actor[] {
     const add = chosen.length === 0 ? countries : countries.filter(party);
     chosen = [...chosen, ...add.map((e) => ({ start: e.start, end: e.end, actor: toActor(e) }))];
   }
-  if (chosen.length === 0) chosen = byDistance(persons).slice(0, 2);
   const out: Actor[] = [];
+  // The subject the clause leaves out comes first: "ووضع إكليلاً" (Putin, told before).
+  if (c.inherited) out.push(c.inherited);
+  if (chosen.length === 0 && !c.inherited) chosen = byDistance(persons).slice(0, 2);
   for (const p of chosen.sort((a, b) => a.start - b.start)) if (!out.some((a) => a.id === p.actor.id)) out.push(p.actor);
   return out.slice(0, 4);
 }
@@ -599,15 +647,17 @@ function actorsOf(c: Candidate): Actor[] {
 function toActor(e: EntityHit): Actor {
   const name: Actor['name'] = { ar: e.entry.ar[0]! };
   if (e.entry.en) name.en = e.entry.en;
-  return { id: `${e.kind}:${e.entry.id}`, name };
+  const actor: Actor = { id: `${e.kind}:${e.entry.id}`, name };
+  if (e.kind === 'person' && e.entry.country) actor.country = `place:${e.entry.country}`;
+  return actor;
 }
 
-function personActor(c: Candidate, p: TitledPerson): Actor {
-  const text = c.sentence.tokens
+function personActor(tokens: readonly Token[], p: TitledPerson): Actor {
+  const text = tokens
     .slice(p.first, p.last)
     .map((t) => t.form)
     .join(' ');
-  return { id: `person:${text.replace(/\s+/gu, '-')}`, name: { ar: text } };
+  return { id: `person:${text.replace(/\s+/g, '-')}`, name: { ar: text } };
 }
 
 /** A place is the setting or destination of an event when a locative preposition introduces it. */
@@ -716,11 +766,15 @@ function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { 
   const { hit, group, sentence } = c;
   let start = span?.start ?? group.start;
   let end = span?.end ?? group.end;
-  // The quote shows the claim too when it stands elsewhere in the sentence.
-  if (!span && timing.claim && timing.claim.start >= sentence.start && timing.claim.end <= sentence.end) {
+  // The quote shows the claim too when it stands elsewhere in the sentence — unless the event is
+  // the frame of that clause ("الخميس، خلال زيارة دولة"): the time is told of the framed event.
+  // Its quote then starts at the frame word: "أثناء زيارة دولة…", not the framed clause before it.
+  const frameWords = hit.form === 'noun' ? ctx.modality.frames.find((p) => phraseAt(sentence.tokens, hit.first - p.length, p)) : undefined;
+  if (!span && !frameWords && timing.claim && timing.claim.start >= sentence.start && timing.claim.end <= sentence.end) {
     start = Math.min(start, timing.claim.start);
     end = Math.max(end, timing.claim.end);
   }
+  if (!span && frameWords) start = Math.max(start, sentence.tokens[hit.first - frameWords.length]!.start);
   ({ start, end } = trimSpan(ctx.text, start, end));
   const actors = actorsOf(c);
   const place = placeOf(ctx, c);
@@ -750,6 +804,10 @@ function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { 
     disputed: false,
     confidence: Math.round(confidence * 100) / 100,
   };
+  const kind = ctx.senses
+    ? findSense(ctx.senses, type, sentence.tokens, tokenIndexAt(sentence.tokens, group.start), tokenIndexAt(sentence.tokens, group.end), hit.first)
+    : undefined;
+  if (kind !== undefined) event.kind = kind;
   const en = englishTitle(ctx, type, actors, place);
   if (en !== undefined) event.titleEn = en;
   if (place) event.place = place;

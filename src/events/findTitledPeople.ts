@@ -53,7 +53,7 @@ export function compileTitles(locale: TitlesLocale): CompiledTitles {
 const LEADS = ['و', 'ف', 'ل', 'ب'];
 
 /** The word and its readings without a leading و، ف، ل، ب (للرئيس = ل + الرئيس). */
-function firstWordForms(word: string): string[] {
+export function firstWordForms(word: string): string[] {
   const out = [word];
   for (const lead of LEADS) {
     if (!word.startsWith(lead)) continue;
@@ -64,7 +64,7 @@ function firstWordForms(word: string): string[] {
   return out;
 }
 
-function titleWordMatches(word: string, want: string, firstWord: boolean): boolean {
+export function titleWordMatches(word: string, want: string, firstWord: boolean): boolean {
   if (word === want) return true;
   if (!firstWord) return false;
   for (const lead of LEADS) {
@@ -78,7 +78,7 @@ function titleWordMatches(word: string, want: string, firstWord: boolean): boole
 }
 
 /** A nisba adjective (الروسي، الفيتنامية، الأميركيين) or a definite word of the title's complement. */
-function isDefinite(word: string): boolean {
+export function isDefinite(word: string): boolean {
   return /^(?:ال|بال|لل|وال)\p{L}{2,}/u.test(word);
 }
 
@@ -90,13 +90,17 @@ function isDefinite(word: string): boolean {
  * words before the comma are taken.
  *
  * @param sameClause whether nothing but spaces separates two adjacent tokens.
- * @param excluded whether a token is already part of a gazetteer name or is a trigger.
+ * @param excluded whether a token is already part of a gazetteer name, a trigger or a time.
+ * @param commaBetween whether only a comma separates two adjacent tokens: a name stands before its
+ *   title only in apposition ("دميتري بيسكوف، المتحدث"), not before a bracket or a stop
+ *   ("(الخامسة بتوقيت غرينتش) نظيره" is a time gloss, not a name). Default: any clause break.
  */
 export function findTitledPeople(
   tokens: readonly Token[],
   titles: CompiledTitles,
   sameClause: (a: number, b: number) => boolean,
   excluded: (index: number) => boolean,
+  commaBetween: (a: number, b: number) => boolean = (a, b) => !sameClause(a, b),
 ): TitledPerson[] {
   const out: TitledPerson[] = [];
   const nameLike = (i: number, linked = false) => {
@@ -158,7 +162,7 @@ export function findTitledPeople(
       continue;
     }
     // "NAME، TITLE": the name right before the comma.
-    if (i > 0 && !sameClause(i - 1, i)) {
+    if (i > 0 && commaBetween(i - 1, i)) {
       let s = i - 1;
       while (s >= 0 && i - s <= titles.maxNameWords && nameLike(s) && (s === i - 1 || sameClause(s, s + 1))) s--;
       s++;

@@ -11,6 +11,11 @@ export interface GazetteerEntry {
   timezone?: string;
   /** Places: ids of the places that contain it (a city's country). */
   within?: readonly string[];
+  /**
+   * Persons holding a state office: id of the country they act for ('russia' for Putin), so a
+   * telling that names the leaders and one that names the states are the same participants.
+   */
+  country?: string;
 }
 
 /** The gazetteer shape (src/locales/ar/gazetteer.json); users extend it through the `gazetteer` option. */

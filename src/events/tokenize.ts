@@ -1,4 +1,5 @@
 import { normalize, toOriginalSpan } from '../text/normalize.js';
+import { forEachWordRun } from '../text/wordRuns.js';
 
 /** A word of a text: its folded form and its span in the ORIGINAL text (plus `base`). */
 export interface Token {
@@ -11,7 +12,6 @@ export interface Token {
   fEnd: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Folds `text` and splits it into words. Spans are offsets into `text` plus `base`, so a paragraph
@@ -23,12 +23,10 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function tokenize(text: string, base = 0): { folded: string; tokens: Token[]; toOriginal: (f: number) => number } {
   const n = normalize(text);
   const tokens: Token[] = [];
-  for (const m of n.text.matchAll(WORD)) {
-    const fStart = m.index;
-    const fEnd = fStart + m[0].length;
+  forEachWordRun(n.text, (fStart, fEnd) => {
     const span = toOriginalSpan(n, fStart, fEnd);
-    tokens.push({ form: m[0], start: span.start + base, end: span.end + base, fStart, fEnd });
-  }
+    tokens.push({ form: n.text.slice(fStart, fEnd), start: span.start + base, end: span.end + base, fStart, fEnd });
+  });
   const toOriginal = (f: number) => (n.offsets[f] ?? text.length) + base;
   return { folded: n.text, tokens, toOriginal };
 }

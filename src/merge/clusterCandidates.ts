@@ -16,7 +16,11 @@ export interface Cluster {
   stated: Candidate[];
   reported: Candidate[];
   types: Set<EventType>;
+  /** Kinds told by the members (a welcome, a wreath): a mention of another kind does not join. */
+  kinds: Set<string>;
   actors: Set<string>;
+  /** The states taking part: named as actors, or as the country a named person acts for. */
+  countries: Set<string>;
   places: Place[];
   /** Index in creation order (lower wins ties). */
   index: number;
@@ -55,7 +59,7 @@ function directlyLinked(a: Candidate, b: Candidate): boolean {
 
 function newCluster(index: number, seenBy: number): Cluster {
   return {
-    members: [], stated: [], reported: [], types: new Set(), actors: new Set(), places: [], index, seenBy,
+    members: [], stated: [], reported: [], types: new Set(), kinds: new Set(), actors: new Set(), countries: new Set(), places: [], index, seenBy,
     statedDistinct: new Map(), statedBy: new Map(), reportedDistinct: new Map(), actorSets: new Map(), articleFamilies: new Set(), spans: new Set(),
     minStart: Infinity, maxStart: -Infinity,
   };
@@ -75,7 +79,9 @@ function addMember(cluster: Cluster, c: Candidate): void {
     else if (by.length < MAX_WITNESSES) by.push(c);
   }
   cluster.types.add(c.event.type);
+  if (c.event.kind !== undefined) cluster.kinds.add(c.event.kind);
   for (const a of c.event.actors) cluster.actors.add(a.id);
+  for (const k of countriesOf(c)) cluster.countries.add(k);
   if (c.event.place && !cluster.places.some((p) => p.id === c.event.place!.id)) cluster.places.push(c.event.place);
   const cp = counterpartsOf(c);
   cluster.actorSets.set(`${cp.people.join('\u0001')}\u0000${cp.others.join('\u0001')}`, cp);
@@ -132,11 +138,32 @@ function differ(a: string[], b: string[]): boolean {
   return a.some((id) => !sb.has(id)) && b.some((id) => !sa.has(id));
 }
 
+/**
+ * Who a mention names, people and states apart. A person acting for a state also stands for it
+ * (Putin for Russia), so "Russia and Vietnam pledged" and "Putin signed with To Lam" name the same
+ * states, and "Putin signed with Kim" names another one.
+ */
 function counterpartsOf(c: Candidate): Counterparts {
   const people: string[] = [];
-  const others: string[] = [];
-  for (const a of c.event.actors) (NOT_PERSON.test(a.id) ? others : people).push(a.id);
-  return { people: people.sort(), others: others.sort() };
+  const others = new Set<string>();
+  for (const a of c.event.actors) {
+    if (NOT_PERSON.test(a.id)) others.add(a.id);
+    else {
+      people.push(a.id);
+      if (a.country !== undefined) others.add(a.country);
+    }
+  }
+  return { people: people.sort(), others: [...others].sort() };
+}
+
+/** The states a mention names: as actors, or through the people acting for them. */
+function countriesOf(c: Candidate): string[] {
+  const out: string[] = [];
+  for (const a of c.event.actors) {
+    if (a.country !== undefined) out.push(a.country);
+    else if (a.id.startsWith('place:')) out.push(a.id);
+  }
+  return out;
 }
 
 /**
@@ -159,13 +186,17 @@ const articleOf = (c: Candidate) => c.event.sources[0]?.articleId ?? c.meta?.id 
 function fit(cluster: Cluster, c: Candidate, cp: Counterparts, o: NormalizedBuildOptions): number | null {
   const e = c.event;
   for (const t of cluster.types) if (!typesCompatible(t, e.type)) return null;
+  if (e.kind !== undefined) for (const k of cluster.kinds) if (k !== e.kind) return null;
   if (e.place) for (const p of cluster.places) if (!placesAgree(p, e.place)) return null;
 
   let shared = 0;
   for (const a of e.actors) if (cluster.actors.has(a.id)) shared++;
+  // States in common (one outlet names the leaders, another the states): weaker than a shared name.
+  let sharedStates = 0;
+  if (shared === 0) for (const k of countriesOf(c)) if (cluster.countries.has(k)) sharedStates++;
   const placeShared = e.place !== undefined && cluster.places.length > 0;
   let sameArticle = false;
-  if (shared === 0) {
+  if (shared === 0 && sharedStates === 0) {
     // Different people (both sides named some) are different happenings.
     if (e.actors.length > 0 && cluster.actors.size > 0) return null;
     if (!placeShared) {
@@ -201,7 +232,7 @@ function fit(cluster: Cluster, c: Candidate, cp: Counterparts, o: NormalizedBuil
   // who and where always outweighs it.
   const nearest = c.startMs < cluster.minStart ? cluster.minStart - c.startMs : c.startMs > cluster.maxStart ? c.startMs - cluster.maxStart : 0;
   const closeness = 0.5 / (1 + nearest / DAY);
-  return shared * 4 + (placeShared ? 2 : 0) + (sameArticle ? 1 : 0) + (cluster.types.has(e.type) ? 1 : 0) + closeness;
+  return shared * 4 + sharedStates * 2 + (placeShared ? 2 : 0) + (sameArticle ? 1 : 0) + (cluster.types.has(e.type) ? 1 : 0) + closeness;
 }
 
 const GROUPS = { A: [0, DAY], B: [1, 30 * DAY], C: [2, 365 * DAY], D: [3, 3650 * DAY] } as const;
@@ -223,6 +254,8 @@ function buckets(group: keyof typeof GROUPS, startMs: number, endMs: number): nu
 function entityKeys(c: Candidate): string[] {
   const e = c.event;
   const keys = e.actors.map((a) => `a:${a.id}`);
+  // A person also under the state they act for, to meet the tellings that name only the states.
+  for (const a of e.actors) if (a.country !== undefined) keys.push(`a:${a.country}`);
   if (e.place) {
     keys.push(`p:${e.place.id}`);
     if (e.place.timezone) keys.push(`z:${e.place.timezone}`);
@@ -354,6 +387,7 @@ function bridgeWithinArticles(clusters: Cluster[]): Cluster[] {
 
 function bridgeable(a: Cluster, b: Cluster): boolean {
   for (const t of a.types) for (const u of b.types) if (!typesCompatible(t, u)) return false;
+  for (const k of a.kinds) for (const l of b.kinds) if (k !== l) return false;
   for (const p of a.places) for (const q of b.places) if (!placesAgree(p, q)) return false;
   if (a.statedDistinct.size === 0 || b.statedDistinct.size === 0) return false;
   for (const x of a.statedDistinct.values()) {

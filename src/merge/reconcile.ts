@@ -75,10 +75,11 @@ function mergeActors(members: Candidate[]): Actor[] {
   for (const m of members) {
     for (const a of m.event.actors) {
       const known = byId.get(a.id);
-      if (!known) byId.set(a.id, { id: a.id, name: { ...a.name } });
+      if (!known) byId.set(a.id, { id: a.id, name: { ...a.name }, ...(a.country !== undefined ? { country: a.country } : {}) });
       else {
         if (known.name.ar === undefined && a.name.ar !== undefined) known.name.ar = a.name.ar;
         if (known.name.en === undefined && a.name.en !== undefined) known.name.en = a.name.en;
+        if (known.country === undefined && a.country !== undefined) known.country = a.country;
       }
     }
   }
@@ -192,9 +193,11 @@ export function reconcile(cluster: Cluster, o: NormalizedBuildOptions, articleMe
   const e = lead.event;
   const titleEn = e.titleEn ?? members.find((m) => m.event.titleEn !== undefined)?.event.titleEn;
   const summary = e.summary ?? members.find((m) => m.event.summary !== undefined)?.event.summary;
+  const kind = e.kind ?? members.find((m) => m.event.kind !== undefined)?.event.kind;
   return {
     id: eventId(keys),
     type: pickType(lead, members),
+    ...(kind !== undefined ? { kind } : {}),
     title: e.title,
     ...(titleEn !== undefined ? { titleEn } : {}),
     ...(summary !== undefined ? { summary } : {}),

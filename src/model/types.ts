@@ -134,6 +134,8 @@ export interface Place {
 export interface Actor {
   id: string;
   name: LocalizedName;
+  /** A person acting for a state: the place id of that country ('place:russia' for Putin). */
+  country?: string;
 }
 
 /** When an event happened, normalized. `start`/`end` are a half-open interval in local time. */
@@ -164,6 +166,11 @@ export interface Source {
 export interface TimelineEvent {
   id: string;
   type: EventType;
+  /**
+   * A finer kind of the type, when the text tells it ('welcome', 'wreath', 'banquet' for a
+   * ceremony): mentions of different kinds are different happenings.
+   */
+  kind?: string;
   title: string;
   titleEn?: string;
   summary?: string;

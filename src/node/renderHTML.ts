@@ -122,12 +122,19 @@ export function renderHTML(timeline: Timeline, options: RenderHTMLOptions = {}):
     for (const c of credits) {
       const li = el('li', list);
       const href = c.url === undefined ? null : safeUrl(c.url);
+      let holder: HTMLElement = li;
       if (href !== null) {
-        const a = el('a', li, c.text);
-        a.setAttribute('href', href);
-        a.setAttribute('rel', 'noopener noreferrer nofollow');
-        a.setAttribute('target', '_blank');
-      } else li.textContent = c.text;
+        holder = el('a', li);
+        holder.setAttribute('href', href);
+        holder.setAttribute('rel', 'noopener noreferrer nofollow');
+        holder.setAttribute('target', '_blank');
+      }
+      // Text from the articles goes in <bdi>: a stray bidi control or a Latin outlet name cannot
+      // reorder the rest of the line.
+      for (const part of c.parts) {
+        if (part.isolate) el('bdi', holder, part.text);
+        else holder.appendChild(document.createTextNode(part.text));
+      }
     }
   }
 
@@ -139,23 +146,30 @@ export function renderHTML(timeline: Timeline, options: RenderHTMLOptions = {}):
   return dom.serialize() + '\n';
 }
 
+/** A piece of a credit line: article text (isolated) or the page's own words. */
+interface CreditPart {
+  text: string;
+  isolate: boolean;
+}
+
 /** One line per article: outlet, title and publication date, written in the page's locale. */
-function articleCredits(tl: Timeline, o: ReturnType<typeof normalizeOptions>['layout'], labels: ReturnType<typeof labelsFor>): { text: string; url?: string }[] {
+function articleCredits(tl: Timeline, o: ReturnType<typeof normalizeOptions>['layout'], labels: ReturnType<typeof labelsFor>): { parts: CreditPart[]; url?: string }[] {
   return tl.articles.map((a) => {
     const arabic = o.locale.toLowerCase().startsWith('ar');
-    const parts: string[] = [];
-    if (a.outlet) parts.push(a.outlet);
-    if (a.title) parts.push(arabic ? `«${a.title}»` : `“${a.title}”`);
+    const items: CreditPart[][] = [];
+    if (a.outlet) items.push([{ text: a.outlet, isolate: true }]);
+    if (a.title) items.push([{ text: arabic ? '«' : '“', isolate: false }, { text: a.title, isolate: true }, { text: arabic ? '»' : '”', isolate: false }]);
     if (a.published) {
       try {
         const ms = parseTime(a.published, `articles.${a.id}.published`);
-        parts.push(`${labels.published} ${formatDate(ms, { day: 'numeric', month: 'long', year: 'numeric' }, o)}`);
+        items.push([{ text: `${labels.published} ${formatDate(ms, { day: 'numeric', month: 'long', year: 'numeric' }, o)}`, isolate: false }]);
       } catch {
-        parts.push(a.published);
+        items.push([{ text: a.published, isolate: true }]);
       }
     }
-    if (parts.length === 0) parts.push(a.id);
-    const text = parts.join(arabic ? '، ' : ', ');
-    return a.url === undefined ? { text } : { text, url: a.url };
+    if (items.length === 0) items.push([{ text: a.id, isolate: true }]);
+    const separator: CreditPart = { text: arabic ? '، ' : ', ', isolate: false };
+    const parts = items.flatMap((item, i) => (i === 0 ? item : [separator, ...item]));
+    return a.url === undefined ? { parts } : { parts, url: a.url };
   });
 }

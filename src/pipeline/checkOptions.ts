@@ -80,6 +80,7 @@ function checkGazetteer(fn: string, value: unknown): Gazetteer {
       if (e['timezone'] !== undefined) checkZone(fn, `${at}.timezone`, e['timezone']);
       const within = e['within'];
       if (within !== undefined && (!Array.isArray(within) || within.some((w) => typeof w !== 'string'))) fail(fn, `${at}.within`, within, 'an array of place ids');
+      if (e['country'] !== undefined) checkString(fn, `${at}.country`, e['country']);
     });
   }
   return value as Gazetteer;

@@ -15,6 +15,10 @@ import gazetteerData from '../locales/ar/gazetteer.json';
 import { eventTitles } from '../locales/en/eventTitles.js';
 import { compileGazetteer, type CompiledGazetteer } from '../events/compileGazetteer.js';
 import { compileTriggers, type TriggerLexicon } from '../events/compileTriggers.js';
+import { compileSenses, type CompiledSenses } from '../events/findSense.js';
+import { compileDiscourse, type CompiledDiscourse } from '../events/discourse.js';
+import { discourse } from '../locales/ar/discourse.js';
+import { senses } from '../locales/ar/senses.js';
 import { compileModality, extractEvents, type CompiledModality } from '../events/extractEvents.js';
 import { compileTitles } from '../events/findTitledPeople.js';
 import type { Gazetteer } from '../events/gazetteerTypes.js';
@@ -36,6 +40,8 @@ const EVENT_ROLES: ReadonlySet<ParagraphRole> = new Set(['body', 'caption', 'tea
 
 let lexicon: TriggerLexicon | undefined;
 let compiledModality: CompiledModality | undefined;
+let compiledSenses: CompiledSenses | undefined;
+let compiledDiscourse: CompiledDiscourse | undefined;
 let builtIn: CompiledGazetteer | undefined;
 const userGazetteers = new WeakMap<Gazetteer, CompiledGazetteer>();
 
@@ -61,6 +67,8 @@ function dayOf(published: string | null | undefined): string | null {
 export function parseSegmented(text: string, seg: Segmentation, options: PipelineOptions, tag: TagFunction): ParsedDocument {
   lexicon ??= compileTriggers(triggers, triggerMorphology);
   compiledModality ??= compileModality(modality);
+  compiledSenses ??= compileSenses(senses);
+  compiledDiscourse ??= compileDiscourse(discourse);
   const gazetteer = gazetteerFor(options.gazetteer);
   const titleData = compileTitles(titles);
   const warnings: ParseWarning[] = [...seg.warnings];
@@ -113,6 +121,8 @@ export function parseSegmented(text: string, seg: Segmentation, options: Pipelin
       titles: titleData,
       modality: compiledModality,
       labels: eventTitles,
+      senses: compiledSenses,
+      discourse: compiledDiscourse,
     });
 
     if (!day) {

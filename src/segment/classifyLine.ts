@@ -86,7 +86,8 @@ function lastMeaningfulChar(line: string, closers: Set<string>): string {
  */
 export function classifyLine(rawLine: string, locale: BoilerplateLocale): LineKind {
   const c = compile(locale);
-  const line = rawLine.replace(/^[\s\p{Zs}]+|[\s\p{Zs}]+$/gu, '');
+  // trim() strips exactly \s, which already holds every Unicode space (Zs).
+  const line = rawLine.trim();
   const key = matchKey(line);
   const squashed = key.replace(/ /g, '');
   if (squashed.length === 0) {
@@ -118,7 +119,7 @@ export function classifyLine(rawLine: string, locale: BoilerplateLocale): LineKi
   const endsSentence = c.sentenceEnd.has(last);
   if (!endsSentence && words <= 4) {
     // "البلاد – واشنطن": outlet, dash, city.
-    const parts = line.split(/\s+/u);
+    const parts = line.split(/\s+/);
     const dashAt = parts.findIndex((p) => c.dashes.has(p));
     if (dashAt > 0 && dashAt < parts.length - 1 && dashAt <= 2 && parts.length - dashAt - 1 <= 2) return 'byline';
   }

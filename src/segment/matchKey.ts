@@ -1,4 +1,5 @@
 import { normalize } from '../text/normalize.js';
+import { words } from '../text/wordRuns.js';
 
 /**
  * A comparison key for text: folded like `normalize` (diacritics, hamza, ة/ه, ى/ي, digits), with
@@ -6,8 +7,5 @@ import { normalize } from '../text/normalize.js';
  * ("عزَّز الرئيس" and "عزز  الرئيس،") get the same key.
  */
 export function matchKey(text: string): string {
-  return normalize(text)
-    .text.replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .toLowerCase();
+  return words(normalize(text).text).join(' ').toLowerCase();
 }

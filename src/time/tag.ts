@@ -4,6 +4,7 @@ import { fold, tokenKeys, type CompiledLocale } from './compile.js';
 import { buildComponents } from './components.js';
 import { removeOverlaps, type Candidate } from './refiners/removeOverlaps.js';
 import { mergeGloss } from './refiners/mergeGloss.js';
+import { mergeWeekdayDate } from './refiners/mergeWeekdayDate.js';
 import { mergeDateTime } from './refiners/mergeDateTime.js';
 import { extendLead } from './refiners/extendLead.js';
 import { resolve } from './resolve/resolve.js';
@@ -21,7 +22,20 @@ function dayNumberOf(iso: string): DayNumber {
   return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
-const TOKEN = /[\p{L}\p{N}]+|\(/gu;
+// Tokens are read in bounded steps: an unbounded `+` over a Unicode class overflows the regex
+// engine's backtrack stack on a run of a few million letters or digits (one hostile "word").
+const TOKEN_STEP = 256;
+const TOKEN = new RegExp(`[\\p{L}\\p{N}]{1,${TOKEN_STEP}}|\\(`, 'gu');
+const TOKEN_REST = new RegExp(`[\\p{L}\\p{N}]{1,${TOKEN_STEP}}`, 'uy');
+
+/** Moves TOKEN past the rest of a token longer than one step. */
+function skipTokenRest(f: string): void {
+  TOKEN_REST.lastIndex = TOKEN.lastIndex;
+  for (let r = TOKEN_REST.exec(f); r !== null && r[0].length > 0; r = TOKEN_REST.exec(f)) {
+    TOKEN.lastIndex = TOKEN_REST.lastIndex;
+    if (r[0].length < TOKEN_STEP) break; // the token ended inside this step
+  }
+}
 const DIGIT_NEAR_START = /^[\p{L}]{0,4}\d/u;
 
 const leadCache = new WeakMap<CompiledLocale, RegExp>();
@@ -35,41 +49,72 @@ function leadRegex(cl: CompiledLocale): RegExp {
   return re;
 }
 
+/** Longest token prefix looked at: keys come from a token's first letters (clitics, article). */
+const KEY_PREFIX = 40;
+/** Bounds the per-locale memo below on text with many distinct tokens (a hostile input). */
+const MEMO_LIMIT = 50_000;
+const patternMemo = new WeakMap<CompiledLocale, Map<string, readonly number[]>>();
+
+/**
+ * The patterns worth trying at a token, in trigger-key order without repeats. News text repeats
+ * its tokens, so the answer is memoized per locale: this keeps the scan loop free of the
+ * allocations of clitic stripping, which dominated tagging time.
+ */
+function patternsAt(cl: CompiledLocale, token: string): readonly number[] {
+  let memo = patternMemo.get(cl);
+  if (!memo) patternMemo.set(cl, (memo = new Map()));
+  const key = token.length > KEY_PREFIX ? token.slice(0, KEY_PREFIX) : token;
+  const known = memo.get(key);
+  if (known) return known;
+  const keys = key === '(' ? ['('] : tokenKeys(key, cl.conjunctions, cl.prepositions, cl.article);
+  if (DIGIT_NEAR_START.test(key)) keys.push('#');
+  const list: number[] = [];
+  for (const k of keys) for (const i of cl.triggers.get(k) ?? []) if (!list.includes(i)) list.push(i);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, list);
+  return list;
+}
+
+const endTables = new WeakMap<CompiledLocale, Uint8Array>();
+
+/** A flag per UTF-16 unit: 1 where the locale ends a sentence. The paragraph walk tests every character. */
+function sentenceEndTable(cl: CompiledLocale): Uint8Array {
+  let t = endTables.get(cl);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (const ch of cl.locale.sentenceEnd) t[ch.charCodeAt(0)] = 1;
+    endTables.set(cl, t);
+  }
+  return t;
+}
+
 /** Finds candidate matches: at each token, only the patterns its trigger keys point to. */
 function scan(cl: CompiledLocale, f: string): { candidates: Candidate[]; blocked: RawTag[] } {
   const candidates: Candidate[] = [];
   const blocked: RawTag[] = [];
-  const tried: number[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(f); m !== null; m = TOKEN.exec(f)) {
     const start = m.index;
-    const token = m[0];
-    tried.length = 0;
-    const keys = token === '(' ? ['('] : tokenKeys(token.length > 40 ? token.slice(0, 40) : token, cl.conjunctions, cl.prepositions, cl.article);
-    if (DIGIT_NEAR_START.test(token)) keys.push('#');
-    for (const key of keys) {
-      const list = cl.triggers.get(key);
-      if (!list) continue;
-      for (const i of list) {
-        if (tried.includes(i)) continue;
-        tried.push(i);
-        const p = cl.patterns[i]!;
-        p.regex.lastIndex = start;
-        const hit = p.regex.exec(f);
-        if (!hit || hit[0].length === 0) continue;
-        const end = start + hit[0].length;
-        if (p.block) {
-          blocked.push({ start, end, components: { pattern: p.name } });
-          continue;
-        }
-        let components;
-        try {
-          components = buildComponents(cl, p, hit.groups ?? {});
-        } catch {
-          components = null; // a rule must never take the tagger down
-        }
-        if (components) candidates.push({ start, end, components, priority: i });
+    if (m[0].length >= TOKEN_STEP) skipTokenRest(f);
+    const list = patternsAt(cl, m[0]);
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j]!;
+      const p = cl.patterns[i]!;
+      p.regex.lastIndex = start;
+      const hit = p.regex.exec(f);
+      if (!hit || hit[0].length === 0) continue;
+      const end = start + hit[0].length;
+      if (p.block) {
+        blocked.push({ start, end, components: { pattern: p.name } });
+        continue;
       }
+      let components;
+      try {
+        components = buildComponents(cl, p, hit.groups ?? {});
+      } catch {
+        components = null; // a rule must never take the tagger down
+      }
+      if (components) candidates.push({ start, end, components, priority: i });
     }
   }
   return { candidates, blocked };
@@ -87,11 +132,12 @@ export function tag(text: string, cl: CompiledLocale, settings: TagSettings): Te
   const { candidates, blocked } = scan(cl, f);
   let tags = removeOverlaps(candidates, blocked, f.length);
   tags = mergeGloss(tags, f);
+  tags = mergeWeekdayDate(tags, f);
   tags = mergeDateTime(tags, f);
   tags = extendLead(tags, f, leadRegex(cl));
 
   const out: TemporalExpression[] = [];
-  const ends = cl.locale.sentenceEnd;
+  const ends = sentenceEndTable(cl);
   let pos = 0;
   let paragraph = 0;
   let sentence = 0;
@@ -101,19 +147,23 @@ export function tag(text: string, cl: CompiledLocale, settings: TagSettings): Te
   let sentenceDay: { s: number; day: DayNumber } | null = null;
   for (const t of tags) {
     for (; pos < t.start; pos++) {
-      const ch = f[pos]!;
-      if (ch === '\n') paragraph++;
-      if (ends.includes(ch)) sentence++;
+      const code = f.charCodeAt(pos);
+      if (code === 10) paragraph++;
+      if (ends[code] === 1) sentence++;
     }
+    const daySoFar = sentenceDay && sentenceDay.s === sentence ? sentenceDay.day : null;
+    // A sentence that has already placed its story after publication stays there: in
+    // "تبدأ الأربعاء المقبل وتستمر حتى الأحد" the Sunday is the one after that Wednesday.
+    const futureStory = daySoFar !== null && settings.dct !== null && daySoFar > settings.dct;
     let r;
     try {
       r = resolve(t.components, {
         dct: settings.dct,
-        future: isFutureClause(cl, f, t.start),
+        future: futureStory || isFutureClause(cl, f, t.start),
         forwardDate: settings.forwardDate,
         previousDay,
         paragraphDay: paragraphDay && paragraphDay.p === paragraph ? paragraphDay.day : null,
-        sentenceDay: sentenceDay && sentenceDay.s === sentence ? sentenceDay.day : null,
+        sentenceDay: daySoFar,
         previousStart,
         localZone: settings.timezone,
       });

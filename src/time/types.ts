@@ -21,6 +21,10 @@ export interface Components {
   part?: Part;
   deictic?: number;
   rel?: Direction;
+  /** The last day of a range of days in one month (من 10 إلى 12 مايو): 12. */
+  dayEnd?: number;
+  /** The year a season belongs to, counted from today: صيف العام الماضي (last), ربيع هذا العام (this). */
+  yearRel?: Direction;
   /** A unit counted from today: العام الماضي (with rel), هذا العام (this). */
   unit?: CalendarUnit;
   count?: number;

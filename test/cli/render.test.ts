@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { main } from '../../src/cli/main.js';
 import { sampleTimeline } from '../support/sampleTimeline.js';
 
@@ -38,6 +39,28 @@ describe('tarikh render', () => {
     expect(h).toContain('<title>بوتين في آسيا</title>');
   });
 
+  it('passes --lanes, --calendar, --locale and --height to the renderer', async () => {
+    const svg = join(dir, 'out', 'b.svg');
+    const r = await run('render', good, '--svg', svg, '--lanes', 'type', '--calendar', 'islamic-umalqura', '--locale', 'ar-SY', '--digits', 'latn', '--height', '480');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const doc = new JSDOM(readFileSync(svg, 'utf8'), { contentType: 'image/svg+xml' }).window.document;
+    const root = doc.documentElement;
+    expect(root.getAttribute('height')).toBe('480');
+    expect(root.getAttribute('lang')).toBe('ar-SY');
+    expect(doc.querySelectorAll('.tarikh-lane').length).toBeGreaterThan(1);
+    // 1994–2025 CE are 1414–1447 AH on a Hijri axis.
+    const ticks = [...doc.querySelectorAll('.tarikh-tick text')].map((t) => t.textContent).join(' ');
+    expect(ticks).toMatch(/14[1-4]\d/u);
+    expect(ticks).not.toMatch(/20[0-2]\d/u);
+  });
+
+  it('writes only the HTML page when only --html is given', async () => {
+    const html = join(dir, 'only', 'page.html');
+    const r = await run('render', good, '--html', html);
+    expect(r).toMatchObject({ code: 0, err: '', out: `wrote ${html}\n` });
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl">/u);
+  });
+
   it.each([
     [['render', join(dir, 'missing.json'), '--svg', join(dir, 'x.svg')], 1, /missing\.json: no such file/],
     [['render', 'BAD_JSON', '--svg', join(dir, 'x.svg')], 1, /bad\.json: invalid JSON/],
@@ -47,6 +70,10 @@ describe('tarikh render', () => {
     [['render', good, '--svg', join(dir, 'x.svg'), '--width', 'wide'], 2, /--width: expected a positive whole number of pixels \(got "wide"\)/],
     [['render', good, '--svg', join(dir, 'x.svg'), '--colour', 'red'], 2, /Unknown option '--colour'/],
     [['render', '--svg', join(dir, 'x.svg')], 2, /expected one TIMELINE\.json \(got 0\)/],
+    [['render', good, '--svg', join(dir, 'x.svg'), '--calendar', 'julian'], 2, /invalid calendar: "julian"/],
+    [['render', good, '--svg', join(dir, 'x.svg'), '--dir', 'up'], 2, /invalid axisDirection: "up"/],
+    [['render', good, '--svg', join(dir, 'x.svg'), '--digits', 'roman'], 2, /invalid digits: "roman"/],
+    [['render', good, '--svg', join(dir, 'x.svg'), '--lanes', 'outlet'], 2, /invalid lanes: "outlet"/],
   ])('%j exits %i with a message naming the problem', async (args, code, message) => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"version": 1, "events": [');

@@ -8,6 +8,10 @@ import { compileGazetteer } from '../../src/events/compileGazetteer.js';
 import { compileTriggers } from '../../src/events/compileTriggers.js';
 import { compileModality, extractEvents } from '../../src/events/extractEvents.js';
 import { compileTitles } from '../../src/events/findTitledPeople.js';
+import { compileDiscourse } from '../../src/events/discourse.js';
+import { compileSenses } from '../../src/events/findSense.js';
+import { discourse } from '../../src/locales/ar/discourse.js';
+import { senses } from '../../src/locales/ar/senses.js';
 import type { Gazetteer } from '../../src/events/gazetteerTypes.js';
 import type { TemporalExpression } from '../../src/model/types.js';
 
@@ -24,6 +28,8 @@ const shared = {
   titles: compileTitles(titles),
   modality: compileModality(modality),
   labels: eventTitles,
+  senses: compileSenses(senses),
+  discourse: compileDiscourse(discourse),
 };
 
 /** A day expression for `phrase` in `text` (the tagger is tested on its own; here times are given). */
@@ -165,5 +171,84 @@ describe('event fields', () => {
     expect(events[1]!.titleEn).toBe('Prisoner exchange between Russia and Ukraine');
     expect(events[0]!.title.startsWith('أعلن الرئيس')).toBe(true);
     expect(events[0]!.actors.map((a) => a.id)).toEqual(['person:donald-trump']);
+  });
+});
+
+describe('actors', () => {
+  // [text, expected actor ids (with the country a person acts for)]
+  const rows: Array<[string, string[]]> = [
+    ['وقع الرئيس الروسي فلاديمير بوتين اتفاقات مع نظيره الفيتنامي تو لام.', ['person:vladimir-putin>place:russia', 'person:to-lam>place:vietnam']],
+    ['التقى الرئيس التركي رجب طيب أردوغان الرئيس المصري عبد الفتاح السيسي في أنقرة.', ['person:recep-tayyip-erdogan>place:turkey', 'person:abdel-fattah-el-sisi>place:egypt']],
+    // People acting for no state keep no country.
+    ['والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش الرئيس الفرنسي إيمانويل ماكرون في باريس.', ['person:antonio-guterres', 'person:emmanuel-macron>place:france']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    const actors = run(text)[0]!.actors.map((a) => (a.country ? `${a.id}>${a.country}` : a.id));
+    expect(actors).toEqual(expected);
+  });
+});
+
+describe('who acts when the clause does not say', () => {
+  // [text, trigger type, expected actor ids in order]
+  const rows: Array<[string, string, string[]]> = [
+    // A verb joined by و with no subject of its own: the subject told before.
+    ['وأجرى بوتين لاحقا محادثات مع نغوين فو ترونغ، ووضع إكليلا من الزهور على النصب.', 'ceremony', ['person:vladimir-putin']],
+    ['وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة، والتقى أمير قطر.', 'meeting', ['person:recep-tayyip-erdogan', 'place:qatar']],
+    // A possessive pronoun on a verbal noun: his signing.
+    ['بدأ الرئيس الروسي، فلاديمير بوتين، الخميس، زيارة دولة لفيتنام، غداة توقيعه اتفاقية دفاعية مع كوريا الشمالية.', 'signing', ['person:vladimir-putin', 'place:north-korea']],
+    ['وصل الرئيس الصيني شي جينبينغ إلى موسكو. وخلال زيارته وقع الجانبان اتفاقات.', 'visit', ['person:xi-jinping']],
+    // A verb that names its own subject inherits nothing.
+    ['التقى بوتين الخميس نظيره، ووصل أردوغان إلى موسكو.', 'arrival', ['person:recep-tayyip-erdogan']],
+    // A description told earlier with a name stands for that person.
+    ['وقال الرئيس الروسي، فلاديمير بوتين، إن بلاده مستعدة. ويشارك الرئيس الروسي أيضا في مراسم وضع إكليل من الزهور.', 'ceremony', ['person:vladimir-putin']],
+    ['التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره الصيني وانغ يي. ثم زار وزير الخارجية الأمريكي بكين.', 'visit', ['person:antony-blinken']],
+    // …but a description never tied to a name stands for no one.
+    ['ويشارك الرئيس الروسي في مراسم الافتتاح.', 'ceremony', []],
+  ];
+  it.each(rows)('%s', (text, type, expected) => {
+    const e = run(text).find((x) => x.type === type);
+    expect(e).toBeDefined();
+    expect(e!.actors.map((a) => a.id)).toEqual(expected);
+  });
+});
+
+describe('kinds of an event type', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['استقبل الرئيس الفيتنامي تو لام بوتين بمراسم رسمية وإطلاق 21 طلقة مدفعية.', 'welcome'],
+    ['تلقى بوتين التحية خلال مراسم عسكرية في فيتنام.', 'welcome'],
+    ['ووضع بوتين إكليلا من الزهور على ضريح هو شي منه.', 'wreath'],
+    ['ويشارك الرئيس أيضا في مراسم وضع باقة من الزهر على الضريح، وفي عشاء رسمي بدار الأوبرا.', 'wreath'],
+    ['وحضر الرئيس حفل عشاء رسمي في دار الأوبرا.', 'banquet'],
+    ['شارك الآلاف في جنازة الرئيس الراحل.', 'funeral'],
+    ['حضر الرئيس مراسم أداء اليمين الدستورية.', 'inauguration'],
+    ['وأقيم حفل في القصر.', undefined],
+  ];
+  it.each(rows)('%s', (text, kind) => {
+    const e = run(text).find((x) => x.type === 'ceremony');
+    expect(e).toBeDefined();
+    expect(e!.kind).toBe(kind);
+  });
+});
+
+describe('frames: an event noun after خلال، أثناء، على هامش', () => {
+  // [text, the time phrase, the frame's trigger type, expected quote of the frame]
+  const rows: Array<[string, string, string, string]> = [
+    ['وقع بوتين اتفاقات مع تو لام، الخميس، خلال زيارة دولة لفيتنام.', 'الخميس', 'visit', 'خلال زيارة دولة لفيتنام'],
+    ['تعهدت روسيا وفيتنام، أمس الخميس، بتعميق العلاقات أثناء زيارة دولة للرئيس الروسي.', 'أمس الخميس', 'visit', 'أثناء زيارة دولة للرئيس الروسي'],
+    ['وقع الرئيسان اتفاقا يوم الجمعة على هامش قمة مجموعة السبع.', 'يوم الجمعة', 'meeting', 'على هامش قمة مجموعة السبع'],
+  ];
+  it.each(rows)('%s', (text, phrase, type, quote) => {
+    const events = run(text, [day(text, phrase, '2024-06-20')]);
+    const frame = events.find((e) => e.type === type)!;
+    // It shares the time of the clause it frames…
+    expect(frame.when.value).toBe('2024-06-20');
+    // …but its quote is its own words.
+    expect(frame.sources[0]!.quote).toBe(quote);
+  });
+
+  it('leaves the quote of an event that is not a frame extended to its time', () => {
+    const text = 'ووصل بوتين إلى هانوي، ليل الأربعاء، آتيا من بيونغ يانغ.';
+    const e = run(text, [day(text, 'ليل الأربعاء', '2024-06-19')]).find((x) => x.type === 'arrival')!;
+    expect(e.sources[0]!.quote).toContain('ليل الأربعاء');
   });
 });

@@ -8,7 +8,8 @@ const compiled = compileTitles(titles);
 function people(text: string): string[] {
   const { folded, tokens } = tokenize(text);
   const sameClause = (a: number, b: number) => !/[،,:؛.«»"]/u.test(folded.slice(tokens[a]!.fEnd, tokens[b]!.fStart));
-  return findTitledPeople(tokens, compiled, sameClause, () => false).map((p) => p.name);
+  const commaBetween = (a: number, b: number) => /^\s*[،,]\s*$/u.test(folded.slice(tokens[a]!.fEnd, tokens[b]!.fStart));
+  return findTitledPeople(tokens, compiled, sameClause, () => false, commaBetween).map((p) => p.name);
 }
 
 describe('title heuristic: people the gazetteer does not know', () => {
@@ -26,6 +27,11 @@ describe('title heuristic: people the gazetteer does not know', () => {
     ['الرئيس الروسي الذي يربط بلاده بفيتنام', []],
     ['الرئيس الروسي أيضا في مراسم', []],
     ['وقال الرئيس، في كلمة', []],
+    // A clock-time gloss in brackets before a title is not a name in apposition.
+    ['والتقى بوتين عند الظهر (الخامسة بتوقيت غرينتش) نظيره، تو لام', []],
+    ['وصل الوفد فجرا (الثالثة بتوقيت مكة) رئيس الوفد كريم سعيد', ['كريم سعيد']],
+    ['الاجتماع (العاشرة صباحا بالتوقيت المحلي) السفير', []],
+    ['بدأت الجلسة. سامي حداد، المتحدث باسم الوزارة، قال', ['سامي حداد']],
   ];
   it.each(rows)('%s', (text, names) => {
     expect(people(text)).toEqual(names);

@@ -379,3 +379,54 @@ describe('buildTimeline: disputes need direct evidence', () => {
     expect(t.events.every((e) => !e.disputed)).toBe(true);
   });
 });
+
+describe('buildTimeline: leaders stand for their states', () => {
+  const day = (d: string, n = 1): [string, string, 'day'] => {
+    const t = new Date(`${d}T00:00Z`);
+    t.setUTCDate(t.getUTCDate() + n);
+    return [d, t.toISOString().slice(0, 10), 'day'];
+  };
+  const P = { putin: 'putin>place:russia', kim: 'kim>place:north-korea', lam: 'to-lam>place:vietnam', erdogan: 'erdogan>place:turkey', biden: 'biden>place:united-states', xi: 'xi>place:china', kishida: 'kishida>place:japan', lavrov: 'lavrov>place:russia', wang: 'wang-yi>place:china' };
+  // [what, type, actors of the first telling, actors of the second, same day?, events expected]
+  const rows: Array<[string, MentionSpec['type'], string[], string[], boolean, number]> = [
+    ['the leaders and their states sign one agreement', 'signing', [P.putin, P.lam], ['place:russia', 'place:vietnam'], true, 1],
+    ['the leaders of one pair, the states of another', 'signing', [P.putin, P.kim], ['place:russia', 'place:vietnam'], true, 2],
+    ['one leader and the other state (غداة توقيعه اتفاقية مع كوريا الشمالية)', 'signing', [P.putin, 'place:north-korea'], [P.putin, P.kim], true, 1],
+    ['only the other state (بعد توقيع اتفاق مع كوريا الشمالية)', 'signing', ['place:north-korea'], [P.putin, P.kim], true, 1],
+    ['أردوغان وبوتين يتفقان / تركيا وروسيا تتفقان', 'agreement', [P.erdogan, P.putin], ['place:turkey', 'place:russia'], true, 1],
+    ['قمة بايدن وشي / قمة الولايات المتحدة واليابان', 'meeting', [P.biden, P.xi], ['place:united-states', 'place:japan'], true, 2],
+    ['قمة بايدن وشي / لقاء الصين والولايات المتحدة', 'meeting', [P.biden, P.xi], ['place:china', 'place:united-states'], true, 1],
+    ['the same states through different people (لافروف ووانغ يي / بوتين وشي)', 'meeting', [P.lavrov, P.wang], [P.putin, P.xi], true, 2],
+    ['the same states but a week apart', 'meeting', [P.kishida, P.biden], ['place:japan', 'place:united-states'], false, 2],
+  ];
+  it.each(rows)('%s', (_what, type, first, second, sameDay, expected) => {
+    const parsed = [
+      article('a', '2024-06-21', [{ type, quote: 'الرواية الأولى', when: day('2024-06-19'), actors: first }]),
+      article('b', '2024-06-28', [{ type, quote: 'الرواية الثانية', when: sameDay ? day('2024-06-19') : day('2024-06-26'), actors: second }]),
+    ];
+    const t = buildTimeline(parsed);
+    expect(t.events).toHaveLength(expected);
+    expect(t.events.every((e) => !e.disputed)).toBe(true);
+    if (expected === 1) expect(t.events[0]!.actors.find((a) => a.id === first[0]!.split('>')[0])?.country).toBe(first[0]!.split('>')[1]);
+  });
+});
+
+describe('buildTimeline: kinds of one type are different happenings', () => {
+  const day: [string, string, 'day'] = ['2024-06-20', '2024-06-21', 'day'];
+  const rows: Array<[string, Array<string | undefined>, number]> = [
+    ['a welcome and a wreath on one day, same people', ['welcome', 'wreath'], 2],
+    ['two tellings of the welcome', ['welcome', 'welcome'], 1],
+    ['a ceremony of no told kind joins the one that tells it', ['welcome', undefined], 1],
+    ['a banquet, a wreath and an untold one', ['banquet', 'wreath', undefined], 2],
+  ];
+  it.each(rows)('%s', (_what, kinds, expected) => {
+    const parsed = kinds.map((kind, i) => {
+      const a = article(`k${i}`, '2024-06-21', [{ type: 'ceremony', quote: `مراسم ${i}`, when: day, actors: ['putin'] }]);
+      if (kind !== undefined) a.events[0]!.kind = kind;
+      return a;
+    });
+    const t = buildTimeline(parsed);
+    expect(t.events).toHaveLength(expected);
+    expect(validateTimeline(t)).toBeTruthy();
+  });
+});

@@ -33,7 +33,11 @@ export function article(id: string, published: string | null, mentions: MentionS
       when: { value: value ?? ws, start: ws, end: we, precision, approximate: false, basis: basis ?? 'stated' },
       status: m.status ?? 'happened',
       ...(m.place ? { place: places[m.place]! } : {}),
-      actors: (m.actors ?? []).map((a) => ({ id: a, name: { en: a } })),
+      // 'putin>place:russia': a person acting for a state.
+      actors: (m.actors ?? []).map((a) => {
+        const [actorId, country] = a.split('>') as [string, string?];
+        return { id: actorId, name: { en: actorId }, ...(country ? { country } : {}) };
+      }),
       sources: [{ articleId: id, quote: m.quote, start, end: start + m.quote.length, claim: null }],
       disputed: false,
       confidence: m.confidence ?? 0.7,

@@ -150,4 +150,24 @@ describe('html helpers', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     expect(htmlToText('<p>a&nbsp;&#1576;&#x628;</p><p>b &bogus; &lt;i&gt;</p>')).toBe('a\u00a0بب\nb &bogus; <i>');
   });
+
+  it.each([
+    ['<b>وصل</b> بوتين', 'وصل بوتين'],
+    ['سطر<br>سطر<br/>سطر', 'سطر\nسطر\nسطر'],
+    ['<h2>عنوان</h2>\n\n  <p>نص</p>', 'عنوان\nنص'],
+    ['أ  \t\n \n\t ب', 'أ\nب'],
+    ['a < b and c > d', 'a  d'],
+    ['a < b', 'a < b'],
+    ['<brx>x</li>y', 'x\ny'],
+    ['  <div>x</div>  ', 'x'],
+  ])('htmlToText(%j) = %j', (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+
+  it('stays linear on unclosed brackets and long runs of spaces', () => {
+    const n = 1_000_000;
+    expect(htmlToText('<'.repeat(n))).toBe('<'.repeat(n));
+    expect(htmlToText(' '.repeat(n) + 'x')).toBe('x');
+    expect(htmlToText('<a' + ' '.repeat(n) + '>b')).toBe('b');
+  });
 });

@@ -65,4 +65,18 @@ describe('hostile article text', () => {
     expect(credits).toContain(hostileStrings.attrBreakout);
     expect(credits).toContain(hostileStrings.styleBreak);
   });
+
+  it('HTML: article text in the credits is bidi-isolated, so a stray control cannot reorder the line', () => {
+    const tl = hostileTimeline();
+    // An unterminated right-to-left override in the outlet, a Latin title.
+    tl.articles[0]!.outlet = '\u202Eهانوي';
+    tl.articles[0]!.title = 'Putin <b>in</b> Hanoi';
+    const doc = new JSDOM(renderHTML(tl, { bundle })).window.document;
+    const first = doc.querySelector('.tarikh-credits li')!;
+    const isolated = [...first.querySelectorAll('bdi')].map((b) => b.textContent);
+    expect(isolated).toEqual(['\u202Eهانوي', 'Putin <b>in</b> Hanoi']);
+    // Everything else on the line is the page's own words: separators, quotes, the date.
+    const own = [...first.querySelectorAll('a')].flatMap((a) => [...a.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent));
+    expect(own.join('')).toMatch(/^، «»، نُشر /u);
+  });
 });

@@ -30,8 +30,22 @@ export const blockers: readonly PatternSpec[] = [
     // Anniversaries count years but do not place an event: الذكرى الـ30، الذكرى الثلاثين.
     name: 'anniversary',
     triggers: ['الذكرى', 'ذكرى'],
-    source: '{c}(?:ال)?ذكرى{_}(?:السنوية{_})?(?:ال)?(?:\\d{1,4}|\\p{L}+)',
+    source: '{c}(?:ال)?ذكرى{_}(?:السنوية{_})?(?:ال)?(?:\\d{1,4}|\\p{L}{1,40})',
     examples: [{ text: 'الذكرى الـ30 لتوقيع', match: 'الذكرى الـ30' }],
+  },
+  {
+    // Happenings named after their date are names: حرب أكتوبر، ثورة 25 يناير، هجمات 11 سبتمبر،
+    // حرب السادس من أكتوبر. A year or الماضي/المقبل after the month makes it a date again
+    // (ثورة 25 يناير 2011، احتجاجات يونيو الماضي), so those are left to the date patterns.
+    name: 'named-after-month',
+    triggers: ['@namedEventNoun'],
+    source:
+      '{c}{namedEventNoun}{_}(?:(?:ال)?\\d{1,2}(?!\\d){_}(?:من{_})?|{dayWord}{_}(?:من{_})?)?(?:شهر{_})?{month}(?:{s}\\({s}{month:month2}{s}\\)|{s}/{s}{month:month3}|(?!{s}[(/]))(?!{sep}(?:من{_})?(?:{al}?(?:عام|سنة){_})?\\d{4}|{_}{rel}|[ ]{0,3}\\d)',
+    examples: [
+      { text: 'منذ حرب أكتوبر والجيش', match: 'حرب أكتوبر' },
+      { text: 'في ذكرى ثورة 25 يناير', match: 'ثورة 25 يناير' },
+      { text: 'بعد هجمات 11 سبتمبر على', match: 'هجمات 11 سبتمبر' },
+    ],
   },
   {
     // Figurative "yesterday" (formerly): كانت تدور بالأمس في فلك…, بالأمس القريب, بين الأمس واليوم.
@@ -79,7 +93,7 @@ export const blockers: readonly PatternSpec[] = [
     examples: [{ text: 'قناة روسيا اليوم', match: 'اليوم' }],
   },
   {
-    // Dates that name places and movements: شارع 26 يوليو، مدينة 6 أكتوبر، ثورة 25 يناير.
+    // Dates that name places and bodies: شارع 26 يوليو، مدينة 6 أكتوبر، حزب 6 أبريل.
     name: 'date-as-name',
     triggers: ['@placeNoun'],
     source: '{c}{placeNoun}{_}(?:ال)?\\d{1,2}{_}{month}',
@@ -91,9 +105,14 @@ export const blockers: readonly PatternSpec[] = [
   {
     // Yearly recurrences place no event: في 30 يوليوز من كل عام.
     name: 'every-year',
-    triggers: ['#'],
-    source: '(?:ال)?\\d{1,2}(?:{_}من)?{_}{month}{_}من{_}كل{_}(?:عام|سنة)',
-    examples: [{ text: 'في 30 يوليوز من كل عام', match: '30 يوليوز من كل عام' }],
+    triggers: ['#', '@dayWord'],
+    source:
+      '(?:(?:ال)?\\d{1,2}|{dayWord})(?:{_}من)?{_}{month}(?:{s}[(/]{s}{month:month2}(?:{s}\\))?)?(?:{_}(?:من{_})?كل{_}(?:عام|سنة)|{_}سنويا)(?![\\p{L}\\p{N}])',
+    examples: [
+      { text: 'في 30 يوليوز من كل عام', match: '30 يوليوز من كل عام' },
+      { text: 'في الثامن من مارس/آذار من كل عام', match: 'الثامن من مارس/آذار من كل عام' },
+      { text: 'يحتفل به في 21 مارس سنويا', match: '21 مارس سنويا' },
+    ],
   },
   {
     // Habits: كل مساء، كل يوم جمعة.
@@ -124,7 +143,14 @@ export const generalNoun: Readonly<Record<string, true>> = Object.fromEntries(
 
 /** Nouns that turn a following date into a name. */
 export const placeNoun: Readonly<Record<string, true>> = Object.fromEntries(
-  ['شارع', 'ملعب', 'مدينة', 'ثورة', 'جسر', 'ميدان', 'كوبري', 'محور', 'نفق', 'مستشفى', 'مدرسة', 'حركة', 'انتفاضة', 'حي', 'مطار', 'جامعة', 'ساحة', 'قاعدة', 'شركة', 'جمعية', 'حزب', 'تيار', 'قوى', 'معاهدة'].map(
+  ['شارع', 'ملعب', 'مدينة', 'جسر', 'ميدان', 'كوبري', 'محور', 'نفق', 'مستشفى', 'مدرسة', 'حي', 'مطار', 'جامعة', 'ساحة', 'قاعدة', 'شركة', 'جمعية', 'حزب', 'تيار', 'قوى'].map(
+    (w) => [w, true as const],
+  ),
+);
+
+/** Nouns that name a happening after its month or date: حرب أكتوبر، ثورة يوليو، هجمات سبتمبر. */
+export const namedEventNoun: Readonly<Record<string, true>> = Object.fromEntries(
+  ['حرب', 'ثورة', 'انتفاضة', 'أحداث', 'هجمات', 'حراك', 'حركة', 'مجزرة', 'نكسة', 'معركة', 'احتجاجات', 'انقلاب', 'اتفاقية', 'معاهدة', 'بيان'].map(
     (w) => [w, true as const],
   ),
 );

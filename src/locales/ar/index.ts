@@ -7,7 +7,7 @@ import { cardinals, dayWords, decadeWords, ordinals } from './numbers.js';
 import { anchorWords, countNoun, eras, fractions, lead, offsetDir, parts, rel, relPlural, seasons, units } from './units.js';
 import { futurePrefix, futurePrefixExceptions, futureWords } from './tense.js';
 import { patterns } from './patterns.js';
-import { blockers, dayAdjective, generalNoun, mediaName, placeNoun } from './blockers.js';
+import { blockers, dayAdjective, generalNoun, mediaName, namedEventNoun, placeNoun } from './blockers.js';
 import type { Spellings, Tuple12, Tuple7 } from '../types.js';
 
 function indexed(families: readonly (Tuple12<Spellings> | Tuple7<Spellings>)[]): Record<string, number> {
@@ -50,6 +50,7 @@ export const ar: Locale = {
     lead,
     generalNoun,
     dayAdjective,
+    namedEventNoun,
   },
   ambiguousMonths,
   patterns,

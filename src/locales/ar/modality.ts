@@ -33,6 +33,12 @@ export interface ModalityLocale {
   anniversary: readonly string[];
   /** Prepositions that put a place as the setting or destination of an event: في هانوي، إلى كييف. */
   locative: readonly string[];
+  /**
+   * Frame words: an event noun after them is the setting of the clause it hangs on ("وقع الاتفاقات
+   * الخميس، خلال زيارة دولة"). The frame shares that clause's time, but the time is told of the
+   * framed event, so the frame's quote is its own words.
+   */
+  frames: readonly string[];
 }
 
 export const modality: ModalityLocale = {
@@ -69,4 +75,5 @@ export const modality: ModalityLocale = {
   later: ['لاحقا', 'في وقت لاحق', 'بعد ذلك', 'عقب ذلك', 'إثر ذلك', 'في وقت لاحق من اليوم'],
   anniversary: ['ذكرى', 'الذكرى', 'ذكراها', 'ذكراه', 'الذكري'],
   locative: ['في', 'إلى', 'الى', 'داخل', 'قرب', 'بالقرب', 'نحو', 'عند'],
+  frames: ['خلال', 'أثناء', 'إبان', 'طوال', 'على هامش', 'في إطار', 'في أثناء', 'في خضم', 'في سياق'],
 };

@@ -107,6 +107,19 @@ export const patterns: readonly PatternSpec[] = [
     examples: [{ text: '14:30 بتوقيت مكة', match: '14:30 بتوقيت مكة' }],
   },
   {
+    // Two days of one month: من 10 إلى 12 مايو 2025، بين 3 و5 يونيو، 14-16 أكتوبر المقبل. Without
+    // بين, "3 و5 يونيو" lists two days rather than a range, and is left to the date pattern.
+    name: 'day-range',
+    triggers: ['#', 'من', 'بين', 'يومي', 'فترة', 'الفترة'],
+    source: `{c}(?:(?:في{_})?{al}?فترة{_})?(?:(?:من|بين|يومي){_})?(?:يوم{_})?(?:ال)?(?<day>\\d{1,2})(?!\\d)(?:{s}[-–]{s}|{_}(?:إلى|حتى){_}|(?<=(?:بين|يومي){_}(?:ال)?\\d{1,2}){_}و{s})(?:ال)?(?<dayEnd>\\d{1,2})(?!\\d)(?:{_}من)?{_}(?:شهر{_})?${MONTH}${YEAR_AFTER}`,
+    examples: [
+      { text: 'في الفترة من 10 إلى 12 مايو 2025', match: 'في الفترة من 10 إلى 12 مايو 2025' },
+      { text: 'بين 3 و5 يونيو المقبل', match: 'بين 3 و5 يونيو المقبل' },
+      { text: 'يومي 14-16 أكتوبر', match: 'يومي 14-16 أكتوبر' },
+      { text: 'احتضنت القمة يومي 1 و2 نوفمبر 2022', match: 'يومي 1 و2 نوفمبر 2022' },
+    ],
+  },
+  {
     name: 'date',
     triggers: ['#', '@weekday', 'يوم', '@dayWord', '@pod'],
     source: `(?:{c}{pod}{_})?(?:{c}(?:يوم{_})?{weekday}{sep}(?:الموافق{_})?)?{c}(?:يوم{_})?(?:(?:ال)?(?<day>\\d{1,2})(?!\\d)|{dayWord})(?:{_}من)?{_}(?:شهر{_})?${MONTH}${YEAR_AFTER}`,
@@ -155,9 +168,11 @@ export const patterns: readonly PatternSpec[] = [
   },
   {
     name: 'year',
-    triggers: ['عام', 'سنة', 'العام', 'السنة'],
-    source: '{c}{al}?(?:عام|سنة){s}(?<year>\\d{4})(?!\\d)(?:{s}{era})?',
+    triggers: ['عام', 'سنة', 'العام', 'السنة', '@part'],
+    source: '(?:{c}{part}{_}(?:من{_})?)?{c}{al}?(?:عام|سنة){s}(?<year>\\d{4})(?!\\d)(?:{s}{era})?',
     examples: [
+      { text: 'وفي أواخر عام 2019 ظهر', match: 'أواخر عام 2019' },
+      { text: 'مطلع العام 2020', match: 'مطلع العام 2020' },
       { text: 'وفي عام 2023', match: 'عام 2023' },
       { text: 'منذ العام 2022', match: 'العام 2022' },
       { text: 'للعام 2025', match: 'للعام 2025' },
@@ -167,10 +182,13 @@ export const patterns: readonly PatternSpec[] = [
   {
     // A bare year after a preposition, unless a count noun follows (في 2000 موقع).
     name: 'preposition-year',
-    triggers: ['في', 'منذ', 'حتى', 'خلال', 'قبل', 'بعد'],
+    triggers: ['في', 'منذ', 'حتى', 'خلال', 'قبل', 'بعد', '@part'],
     source:
-      '{c}(?:في|منذ|حتى|خلال){_}(?<year>(?:19[5-9]|20[0-3])\\d)(?![\\d.,/:٫-])(?![ ]{0,3}(?:%|٪|{countNoun}))',
+      '{c}(?:(?<prep>في|منذ|حتى|خلال){_})?(?:{part}{_})?(?<year>(?:19[5-9]|20[0-3])\\d)(?![\\d.,/:٫-])(?![ ]{0,3}(?:%|٪|{countNoun}))',
+    requireAny: ['prep', 'part'],
     examples: [
+      { text: 'في منتصف 2021 تراجعت', match: 'في منتصف 2021' },
+      { text: 'حتى أواخر 2019', match: 'حتى أواخر 2019' },
       { text: 'وفي 2015 أطلقت الحكومة', match: 'وفي 2015' },
       { text: 'منذ 2011', match: 'منذ 2011' },
     ],
@@ -227,11 +245,14 @@ export const patterns: readonly PatternSpec[] = [
     name: 'season',
     triggers: ['@season', '@part', 'هذا'],
     source:
-      '(?:{part}{_})?{c}(?:(?<this>هذا){_})?(?:ال)?{season}(?:{_}(?:(?:ال)?(?:عام|سنة){s})?(?<year>\\d{4})(?!\\d)|{_}{rel})?',
-    requireAny: ['year', 'rel', 'this'],
+      '(?:{part}{_})?{c}(?:(?<this>هذا){_})?(?:ال)?{season}(?:{_}(?:(?:ال)?(?:عام|سنة){s})?(?<year>\\d{4})(?!\\d)|{_}{rel}|{_}(?:من{_})?(?:(?<ythis>هذا){_}(?:ال)?(?:عام|سنة)|{al}(?:عام|سنة){_}{rel:yrel})(?![\\p{L}\\p{N}]))?',
+    requireAny: ['year', 'rel', 'this', 'yrel', 'ythis'],
     examples: [
       { text: 'منذ ربيع عام 2022', match: 'ربيع عام 2022' },
       { text: 'الصيف الماضي', match: 'الصيف الماضي' },
+      // The season of a year counted from today: صيف العام الماضي is last year's summer.
+      { text: 'زار المنطقة في صيف العام الماضي', match: 'صيف العام الماضي' },
+      { text: 'خلال ربيع هذا العام', match: 'ربيع هذا العام' },
     ],
   },
   {
@@ -332,23 +353,27 @@ export const patterns: readonly PatternSpec[] = [
     name: 'event-offset',
     triggers: ['@offsetDir'],
     source:
-      '{c}{offsetDir:dir}{_}(?:(?<num>\\d{1,3}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?={_}من(?![\\p{L}\\p{N}])(?!{_}(?:الزمن|الان)))',
+      '{c}{offsetDir:dir}{_}(?:(?<num>\\d{1,3}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?:{_}و(?<half>نصف))?(?={_}من(?![\\p{L}\\p{N}])(?!{_}(?:الزمن|الان)(?![\\p{L}\\p{N}])))',
     examples: [
       { text: 'بعد يوم من توقيع المعاهدة', match: 'بعد يوم' },
       { text: 'قبل أيام من الزيارة', match: 'قبل أيام' },
       { text: 'بعد أسبوعين من الإعلان', match: 'بعد أسبوعين' },
+      { text: 'بعد عام ونصف من استئناف العلاقات', match: 'بعد عام ونصف' },
+      // الانتخابات starts with the letters of الآن: the "from now" exception is a whole word.
+      { text: 'بعد أسبوعين من الانتخابات', match: 'بعد أسبوعين' },
     ],
   },
   {
     name: 'offset',
     triggers: ['@offsetDir'],
     source:
-      '{c}{offsetDir:dir}{_}(?:(?<approx>نحو|حوالي|قرابة|زهاء|ما يقرب من|أكثر من|أقل من){_})?(?:(?<num>\\d{1,4}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?!{s}\\d)',
+      '{c}{offsetDir:dir}{_}(?:(?<approx>نحو|حوالي|قرابة|زهاء|ما يقرب من|أكثر من|أقل من){_})?(?:(?<num>\\d{1,4}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?:{_}و(?<half>نصف)(?![\\p{L}\\p{N}]))?(?!{s}\\d)',
     examples: [
       { text: 'منذ 24 عاما', match: 'منذ 24 عاما' },
       { text: 'المبرمة منذ ثلاثة عقود.', match: 'منذ ثلاثة عقود' },
       { text: 'بعد أسبوعين', match: 'بعد أسبوعين' },
       { text: 'قبل عام', match: 'قبل عام' },
+      { text: 'منذ عام ونصف', match: 'منذ عام ونصف' },
       { text: 'قبل عقدين من الزمن', match: 'قبل عقدين' },
     ],
   },

@@ -345,7 +345,8 @@ export function resolve(c: Components, ctx: ResolveContext): Resolution {
       anchor = 'publication';
       const dct = ctx.dct;
       const ys = [-2, -1, 0, 1].map((k) => civil(dct).y + k);
-      if (c.rel === 'last') y = [...ys].reverse().find((yy) => seasonSpan(c.season!, yy).end <= dct);
+      if (c.yearRel !== undefined) y = civil(dct).y + amountOf(c.yearRel);
+      else if (c.rel === 'last') y = [...ys].reverse().find((yy) => seasonSpan(c.season!, yy).end <= dct);
       else if (c.rel === 'next') y = ys.find((yy) => seasonSpan(c.season!, yy).start > dct);
       else y = ys.find((yy) => seasonSpan(c.season!, yy).end > dct);
       if (y === undefined) return UNRESOLVED;
@@ -400,6 +401,12 @@ export function resolve(c: Components, ctx: ResolveContext): Resolution {
     if (c.day !== undefined) {
       const n = dayNumber(y, m, c.day);
       if (civil(n).m !== m) return UNRESOLVED; // 31 June
+      if (c.dayEnd !== undefined) {
+        const last = dayNumber(y, m, c.dayEnd);
+        if (civil(last).m !== m) return UNRESOLVED;
+        // An ISO 8601 interval of the first and last day; the interval is half-open as always.
+        return { ...dayResult(n, anchor), value: `${isoDay(n)}/${isoDay(last)}`, interval: { start: isoDay(n), end: isoDay(last + 1) } };
+      }
       return withTime(dayResult(n, anchor), n, c, ctx);
     }
     let s = unitSpan('month', dayNumber(y, m, 1));

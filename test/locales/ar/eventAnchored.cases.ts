@@ -135,5 +135,23 @@ export const eventAnchored: Family = {
       expected: { text: 'بعد أربعة أيام', ...day('2023-07-07', ev) },
       note: 'a past-tense "after four days" counts from the event just told, not from publication',
     },
+    {
+      input: 'وتأتي الزيارة بعد أسبوعين من الانتخابات الرئاسية التي جرت في تونس.',
+      published: '2024-10-20',
+      expected: { text: 'بعد أسبوعين', value: null, interval: null, anchor: 'unresolved' },
+      note: 'الانتخابات begins with the letters of الآن; "two weeks after the elections" is anchored on them, not on publication',
+    },
+    {
+      input: 'أجريت الانتخابات التشريعية يوم الأحد 6 أكتوبر 2024. وقبل أسبوع من الاقتراع، انسحب مرشحان.',
+      published: '2024-10-20',
+      expected: { text: 'قبل أسبوع', ...day('2024-09-29', ev) },
+      note: 'a week before the vote told in the sentence before',
+    },
+    {
+      input: 'وتأتي الزيارة بعد عام ونصف من استئناف العلاقات الدبلوماسية بين البلدين.',
+      published: '2024-10-12',
+      expected: { text: 'بعد عام ونصف', value: null, interval: null, anchor: 'unresolved' },
+      note: 'anchored on the resumption of relations, which the sentence does not date: not publication + 18 months',
+    },
   ],
 };

@@ -136,5 +136,11 @@ export const hijri: Family = {
       published: '2024-06-20',
       expected: { text: '١٤٤٦هـ', ...span('1446AH', '2024-07-07', '2025-06-26', 'year', 'absolute') },
     },
+    {
+      input: 'صدر المرسوم الملكي يوم الاثنين 15 رمضان 1445هـ.',
+      published: '2024-06-20',
+      expected: { text: 'يوم الاثنين 15 رمضان 1445هـ', ...day('2024-03-25', 'absolute') },
+      note: 'the weekday before a Hijri date joins it',
+    },
   ],
 };

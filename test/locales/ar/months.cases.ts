@@ -231,5 +231,44 @@ export const months: Family = {
       expected: { text: 'يوم 7 أكتوبر', ...day('2023-10-07') },
       note: 'past tense (شهد): last October, not the coming one',
     },
+    {
+      input: 'واندلعت ثورة 25 يناير 2011 في القاهرة قبل أن تمتد إلى المحافظات.',
+      published: '2024-06-20',
+      expected: { text: '25 يناير 2011', ...day('2011-01-25', 'absolute') },
+      note: 'a happening named by its date, with the year: a real date',
+    },
+    {
+      input: 'وقامت ثورة 23 يوليو 1952 بإلغاء الملكية في مصر.',
+      published: '2024-06-20',
+      expected: { text: '23 يوليو 1952', ...day('1952-07-23', 'absolute') },
+    },
+    {
+      input: 'وشهدت العاصمة احتجاجات يونيو الماضي التي أطاحت بالحكومة.',
+      published: '2024-10-20',
+      expected: { text: 'يونيو الماضي', ...month('2024-06') },
+      note: 'الماضي after the month makes it a date even after a noun that names happenings',
+    },
+    {
+      input: 'وتعقد الدورة الجديدة للمعرض في الفترة من 10 إلى 12 مايو 2025 في الرياض.',
+      published: '2025-03-03',
+      expected: { text: 'في الفترة من 10 إلى 12 مايو 2025', value: '2025-05-10/2025-05-12', interval: { start: '2025-05-10', end: '2025-05-13' }, precision: 'day', approximate: false, anchor: 'absolute' },
+      note: 'a range of days in one month: an ISO interval value, the half-open interval covers the last day',
+    },
+    {
+      input: 'ومن المقرر أن تعقد القمة بين 3 و5 يونيو المقبل في الجزائر.',
+      published: '2025-03-03',
+      expected: { text: 'بين 3 و5 يونيو المقبل', value: '2025-06-03/2025-06-05', interval: { start: '2025-06-03', end: '2025-06-06' }, precision: 'day', approximate: false, anchor: 'publication' },
+    },
+    {
+      input: 'وشهدت المدينة بين 14-16 أكتوبر الماضي احتجاجات واسعة.',
+      published: '2025-03-03',
+      expected: { text: 'بين 14-16 أكتوبر الماضي', value: '2024-10-14/2024-10-16', interval: { start: '2024-10-14', end: '2024-10-17' }, precision: 'day', approximate: false, anchor: 'publication' },
+    },
+    {
+      input: 'وكانت الجزائر قد احتضنت القمة العربية يومي 1 و2 نوفمبر 2022.',
+      published: '2024-03-01',
+      expected: { text: 'يومي 1 و2 نوفمبر 2022', value: '2022-11-01/2022-11-02', interval: { start: '2022-11-01', end: '2022-11-03' }, precision: 'day', approximate: false, anchor: 'absolute' },
+      note: 'يومي ("the two days") joins its two days into one range',
+    },
   ],
 };

@@ -159,5 +159,28 @@ export const weekdays: Family = {
       expected: { text: 'يوم الخميس', value: '2024-06-20', interval: { start: '2024-06-20', end: '2024-06-21' }, precision: 'day' },
       note: 'the weekday glossed by الموافق + date; either one merged expression or the weekday alone',
     },
+    {
+      input: 'وأشار إلى أن عطلة عيد الفطر تبدأ الأربعاء المقبل وتستمر حتى الأحد.',
+      published: '2025-03-03',
+      expected: { text: 'حتى الأحد', ...day('2025-03-09') },
+      note: 'the sentence already told a day after publication: a bare weekday after it is in the future too',
+    },
+    {
+      input: 'ووصل الوفد إلى القاهرة الأحد الماضي وغادرها الثلاثاء بعد جولة من المحادثات.',
+      published: '2025-03-06',
+      expected: { text: 'الثلاثاء', ...day('2025-03-04') },
+      note: 'a past story stays in the past: the Tuesday before publication',
+    },
+    {
+      input: 'وقع الانفجار يوم الجمعة 7/6/2024 قرب السوق المركزي.',
+      published: '2024-06-20',
+      expected: { text: 'يوم الجمعة 7/6/2024', ...day('2024-06-07', 'absolute') },
+      note: 'a weekday before a numeric date is part of it, not a separate "last Friday"',
+    },
+    {
+      input: 'أعلنت الرئاسة الاثنين، 2024/06/17، الحداد ثلاثة أيام.',
+      published: '2024-06-20',
+      expected: { text: 'الاثنين، 2024/06/17', ...day('2024-06-17', 'absolute') },
+    },
   ],
 };

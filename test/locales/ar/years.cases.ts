@@ -156,5 +156,37 @@ export const years: Family = {
       expected: { text: 'في النصف الثاني من عام 2023', value: '2023-H2', interval: { start: '2023-07-01', end: '2024-01-01' }, anchor: 'absolute' },
       note: 'TIMEX3 half year',
     },
+    {
+      input: 'وكان الرئيس قد زار المنطقة في صيف العام الماضي والتقى قادتها.',
+      published: '2025-03-03',
+      expected: { text: 'صيف العام الماضي', ...span('2024-SU', '2024-06-01', '2024-09-01', 'season', 'publication') },
+      note: 'the season of a year counted from publication',
+    },
+    {
+      input: 'ويتوقع البنك المركزي أن يتعافى الاقتصاد خلال ربيع هذا العام.',
+      published: '2025-01-10',
+      expected: { text: 'ربيع هذا العام', ...span('2025-SP', '2025-03-01', '2025-06-01', 'season', 'publication') },
+    },
+    {
+      input: 'ومن المقرر أن تجرى الانتخابات في خريف العام المقبل.',
+      published: '2025-03-03',
+      expected: { text: 'خريف العام المقبل', ...span('2026-FA', '2026-09-01', '2026-12-01', 'season', 'publication') },
+    },
+    {
+      input: 'وفي أواخر عام 2019 ظهر فيروس كورونا في مدينة ووهان الصينية.',
+      published: '2024-03-01',
+      expected: { text: 'في أواخر عام 2019', value: '2019', interval: { start: '2019-09-01', end: '2020-01-01' }, precision: 'year', approximate: true, anchor: 'absolute' },
+      note: 'a part of a stated year: its last third, approximate',
+    },
+    {
+      input: 'وتراجع معدل التضخم في منتصف 2021 قبل أن يعاود الارتفاع.',
+      published: '2024-03-01',
+      expected: { text: 'في منتصف 2021', value: '2021', interval: { start: '2021-05-01', end: '2021-09-01' }, precision: 'year', approximate: true, anchor: 'absolute' },
+    },
+    {
+      input: 'ويدخل القانون حيز التنفيذ مطلع العام 2026.',
+      published: '2025-11-01',
+      expected: { text: 'مطلع العام 2026', value: '2026', interval: { start: '2026-01-01', end: '2026-05-01' }, precision: 'year', approximate: true, anchor: 'absolute' },
+    },
   ],
 };

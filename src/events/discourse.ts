@@ -1,0 +1,182 @@
+import type { DiscourseLocale } from '../locales/ar/discourse.js';
+import type { Actor } from '../model/types.js';
+import { fold } from './compileTriggers.js';
+import type { CompiledTitles } from './findTitledPeople.js';
+import { firstWordForms, isDefinite, titleWordMatches } from './findTitledPeople.js';
+import type { TriggerHit } from './findTriggers.js';
+import type { Token } from './tokenize.js';
+
+export interface CompiledDiscourse {
+  partyNouns: Set<string>;
+  objectPrepositions: Set<string>;
+  topicWindow: number;
+  subjectWindow: number;
+}
+
+export function compileDiscourse(d: DiscourseLocale): CompiledDiscourse {
+  return {
+    partyNouns: new Set(d.partyNouns.map(fold)),
+    objectPrepositions: new Set(d.objectPrepositions.map(fold)),
+    topicWindow: d.topicWindow,
+    subjectWindow: d.subjectWindow,
+  };
+}
+
+/** A person named in a sentence: by the gazetteer, by a title and name, or by a description. */
+export interface PersonMention {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  actor: Actor;
+}
+
+/** A title with its nationality adjectives ("الرئيس الروسي", "الزعيم الكوري الشمالي") as a key. */
+interface Description {
+  first: number;
+  last: number;
+  key: string;
+}
+
+const strip = (w: string) => (/^[وفل]/u.test(w) && w.length > 3 ? w.slice(1) : w);
+
+/**
+ * Descriptions in a token list: a title followed by at least one nationality adjective (a definite
+ * word ending in ي, or a modifier of the title data) in the same clause. A bare title ("الرئيس")
+ * is too vague to stand for one person.
+ */
+function descriptions(tokens: readonly Token[], titles: CompiledTitles, sameClause: (a: number, b: number) => boolean): Description[] {
+  const out: Description[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const title = firstWordForms(tokens[i]!.form)
+      .flatMap((f) => titles.byFirst.get(f) ?? [])
+      .find((words) => words.every((w, k) => tokens[i + k] !== undefined && titleWordMatches(tokens[i + k]!.form, w, k === 0)));
+    if (!title) continue;
+    let j = i + title.length;
+    const adjectives: string[] = [];
+    while (j < tokens.length && adjectives.length < 3 && sameClause(j - 1, j)) {
+      const w = tokens[j]!.form;
+      if (titles.notNames.has(w) || !isDefinite(w) || !(/ي$/u.test(w) || titles.modifiers.has(w))) break;
+      adjectives.push(w);
+      j++;
+    }
+    if (adjectives.length === 0) continue;
+    out.push({ first: i, last: j, key: [...title.map((w, k) => (k === 0 ? strip(w) : w)), ...adjectives].join(' ') });
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * The discourse state of one article, read sentence by sentence in order: which person each
+ * description stands for, and who the subjects of the clauses were, so a clause that does not say
+ * who acts inherits it.
+ */
+export class Discourse {
+  private described = new Map<string, Actor>();
+  /** Subjects of the current paragraph (offset, actor), in text order; and the last of the paragraph before. */
+  private subjects: Array<{ at: number; actor: Actor }> = [];
+  private previousParagraph: Actor | undefined;
+
+  constructor(private readonly d: CompiledDiscourse, private readonly titles: CompiledTitles) {}
+
+  /** Starts a paragraph: only the paragraph right before lends its last subject. */
+  newParagraph(): void {
+    this.previousParagraph = this.subjects[this.subjects.length - 1]?.actor;
+    this.subjects = [];
+  }
+
+  /**
+   * Reads one sentence. `named` are the people the gazetteer and the title heuristic found. Returns
+   * the people it names only by a description told earlier ("الرئيس الروسي" after "الرئيس الروسي،
+   * فلاديمير بوتين"), and records the sentence's topic and its verbs' subjects.
+   */
+  readSentence(
+    tokens: readonly Token[],
+    named: readonly PersonMention[],
+    triggers: readonly TriggerHit[],
+    sameClause: (a: number, b: number) => boolean,
+  ): PersonMention[] {
+    const byFirst = new Map(named.map((p) => [p.first, p]));
+    const described: PersonMention[] = [];
+    for (const desc of descriptions(tokens, this.titles, sameClause)) {
+      const next = byFirst.get(desc.last);
+      if (next) this.described.set(desc.key, next.actor);
+      else if (!named.some((p) => p.first >= desc.first && p.first < desc.last + 1)) {
+        const actor = this.described.get(desc.key);
+        if (actor) {
+          described.push({ first: desc.first, last: desc.last, start: tokens[desc.first]!.start, end: tokens[desc.last - 1]!.end, actor });
+        }
+      }
+    }
+    const people = [...named, ...described].sort((a, b) => a.first - b.first);
+    const topic = people[0];
+    if (topic && topic.first <= this.d.topicWindow) this.subjects.push({ at: topic.start, actor: topic.actor });
+    for (const h of triggers) {
+      if (h.form === 'noun') continue;
+      const s = this.explicitSubject(tokens, people, h, sameClause);
+      if (s) this.subjects.push({ at: s.start, actor: s.actor });
+    }
+    this.subjects.sort((a, b) => a.at - b.at);
+    return described;
+  }
+
+  /** The person a verb names as its subject: right after it (titles between), or right before it. */
+  private explicitSubject(
+    tokens: readonly Token[],
+    people: readonly PersonMention[],
+    h: TriggerHit,
+    sameClause: (a: number, b: number) => boolean,
+  ): PersonMention | undefined {
+    const after = people.find((p) => p.first >= h.last && p.first - h.last <= this.d.subjectWindow);
+    if (after && !this.blocked(tokens, h.last, after.first)) return after;
+    // Subject before the verb ("زيلينسكي يحضر"), in the same clause.
+    return people.find((p) => p.last <= h.first && h.first - p.last <= 1 && sameClause(p.last - 1, h.first));
+  }
+
+  /** A preposition or a party noun between a verb and a name: the name is not its subject. */
+  private blocked(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const w = tokens[k]!.form;
+      if (this.d.objectPrepositions.has(w) || this.d.objectPrepositions.has(strip(w)) || this.d.partyNouns.has(w)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The actor a trigger inherits when it does not name who acts: a verbal noun with a possessive
+   * pronoun (توقيعه = his signing), or a verb joined by و/ف whose next words name no one
+   * ("ووضع إكليلاً"). The subject is the last one told before it in the paragraph (or the last of
+   * the paragraph before); undefined when the trigger names its own subject or nothing came before.
+   */
+  inheritedSubject(
+    tokens: readonly Token[],
+    people: readonly PersonMention[],
+    h: TriggerHit,
+    sameClause: (a: number, b: number) => boolean,
+    countryAt: (i: number) => boolean,
+  ): Actor | undefined {
+    const pronoun = h.form === 'noun' && h.enclitic;
+    const elided = h.form !== 'noun' && h.conjunction && !this.namesSubject(tokens, people, h, sameClause, countryAt);
+    if (!pronoun && !elided) return undefined;
+    let found: Actor | undefined;
+    for (const s of this.subjects) {
+      if (s.at >= h.start) break;
+      found = s.actor;
+    }
+    return found ?? this.previousParagraph;
+  }
+
+  private namesSubject(
+    tokens: readonly Token[],
+    people: readonly PersonMention[],
+    h: TriggerHit,
+    sameClause: (a: number, b: number) => boolean,
+    countryAt: (i: number) => boolean,
+  ): boolean {
+    if (this.explicitSubject(tokens, people, h, sameClause)) return true;
+    const next = tokens[h.last]?.form;
+    if (next === undefined) return false;
+    return this.d.partyNouns.has(next) || countryAt(h.last);
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Who a clause is about when it does not say: the DATA of src/events/discourse.ts.
+ *
+ * Arabic news drops a repeated subject ("وأجرى بوتين محادثات مع ترونغ، ووضع إكليلاً" — the one who
+ * laid the wreath is Putin), refers back with a possessive pronoun ("غداة توقيعه" — his signing)
+ * and with a description ("ويشارك الرئيس الروسي أيضا" — the Russian president named earlier).
+ * Written plainly; the engine folds them.
+ */
+export interface DiscourseLocale {
+  /**
+   * Nouns that are themselves the subject of a verb without naming anyone (the two sides, the two
+   * presidents): after them a verb has a subject, so none is inherited.
+   */
+  partyNouns: readonly string[];
+  /** Prepositions after a verb that introduce its object or setting, never its subject. */
+  objectPrepositions: readonly string[];
+  /** A person named within this many words of a sentence's start is the sentence's topic. */
+  topicWindow: number;
+  /** A person named within this many words after a verb (titles between) is its subject. */
+  subjectWindow: number;
+}
+
+export const discourse: DiscourseLocale = {
+  partyNouns: [
+    'الطرفان', 'الطرفين', 'الجانبان', 'الجانبين', 'البلدان', 'البلدين', 'الرئيسان', 'الرئيسين',
+    'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الزعماء', 'القادة', 'الوفدان', 'الوفدين',
+    'الحكومتان', 'الحكومتين', 'الدولتان', 'الدولتين',
+  ],
+  objectPrepositions: ['مع', 'إلى', 'الى', 'على', 'عن', 'في', 'من', 'بين', 'لدى', 'عند', 'نحو', 'ضد'],
+  topicWindow: 5,
+  subjectWindow: 6,
+};

@@ -1,0 +1,92 @@
+// SVG section of `npm run bench` (`npm run bench -- svg` alone): renderSVG on 1,000 and 10,000
+// synthetic events (test/support/syntheticTimeline.ts), with Observable Plot drawing the same
+// number of dots into a jsdom document in the same run, as the yardstick. Both produce a
+// serialized SVG string: renderSVG validates, lays out, draws and serializes; Plot scales, draws
+// and is serialized with outerHTML. Runs alternate (renderSVG, Plot, renderSVG, …) so both see the
+// same machine load. Wall time is the target (10,000 events ≤ 250 ms and faster than Plot); CPU
+// time (user + system of this process) is printed beside it, as the other sections do, because a
+// shared machine inflates wall time. Runs standalone too: `npx tsx test/bench/svg.bench.ts`.
+import { fileURLToPath } from 'node:url';
+import * as Plot from '@observablehq/plot';
+import { JSDOM } from 'jsdom';
+import { renderSVG } from '../../src/node/renderSVG.js';
+import type { Timeline } from '../../src/model/types.js';
+import { syntheticTimeline } from '../support/syntheticTimeline.js';
+
+const SIZES = [1000, 10_000];
+const RUNS = 9;
+const WIDTH = 1200;
+const TARGET_MS_10K = 250;
+
+interface Times {
+  wall: number[];
+  cpu: number[];
+}
+
+function timed(fn: () => void, into: Times): void {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  into.wall.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  into.cpu.push((c.user + c.system) / 1000);
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Plot's dots for the same events: x = start time, y = event type (the lanes a reader would ask for). */
+function plotDots(timeline: Timeline): () => string {
+  const data = timeline.events.map((e) => ({ t: new Date(`${e.when.start.slice(0, 10)}T00:00:00Z`), type: e.type }));
+  return () => {
+    const document = new JSDOM('<!doctype html><html><body></body></html>').window.document;
+    const svg = Plot.plot({ document: document as unknown as Document, width: WIDTH, marks: [Plot.dot(data, { x: 't', y: 'type' })] });
+    return (svg as Element).outerHTML;
+  };
+}
+
+export const svgSection = {
+  name: 'svg',
+  run(): { name: string; rows: Array<Record<string, string | number>>; json: unknown } {
+    const rows: Array<Record<string, string | number>> = [];
+    const json: unknown[] = [];
+    for (const n of SIZES) {
+      const timeline = syntheticTimeline(n);
+      const plot = plotDots(timeline);
+      let svg = '';
+      let plotSvg = '';
+      // One untimed warm-up of each: the JIT and module caches are not what we measure.
+      svg = renderSVG(timeline, { width: WIDTH });
+      plotSvg = plot();
+      const ours: Times = { wall: [], cpu: [] };
+      const theirs: Times = { wall: [], cpu: [] };
+      for (let r = 0; r < RUNS; r++) {
+        timed(() => (svg = renderSVG(timeline, { width: WIDTH })), ours);
+        timed(() => (plotSvg = plot()), theirs);
+      }
+      const marks = (svg.match(/data-event-id="/gu) ?? []).length;
+      const badges = (svg.match(/class="tarikh-cluster"/gu) ?? []).length;
+      const dots = (plotSvg.match(/<circle/gu) ?? []).length;
+      const row = {
+        events: n,
+        'renderSVG ms': +median(ours.wall).toFixed(1),
+        'renderSVG CPU ms': +median(ours.cpu).toFixed(1),
+        'Plot dots ms': +median(theirs.wall).toFixed(1),
+        'Plot CPU ms': +median(theirs.cpu).toFixed(1),
+        'renderSVG KB': +(svg.length / 1024).toFixed(0),
+        'Plot KB': +(plotSvg.length / 1024).toFixed(0),
+        drawn: `${marks} marks + ${badges} badges`,
+        verdict:
+          median(ours.wall) < median(theirs.wall) && (n < 10_000 || median(ours.wall) <= TARGET_MS_10K)
+            ? 'faster than Plot' + (n >= 10_000 ? `, ≤ ${TARGET_MS_10K} ms` : '')
+            : 'MISSED',
+      };
+      rows.push(row);
+      json.push({ events: n, runs: RUNS, width: WIDTH, renderSVG: ours, plot: theirs, marks, badges, plotDots: dots, svgBytes: svg.length, plotBytes: plotSvg.length });
+    }
+    return { name: 'svg', rows, json };
+  },
+};
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.table(svgSection.run().rows);
+}
