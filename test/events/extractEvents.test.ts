@@ -252,3 +252,44 @@ describe('frames: an event noun after خلال، أثناء، على هامش', 
     expect(e.sources[0]!.quote).toContain('ليل الأربعاء');
   });
 });
+
+describe('a حيث-clause on the place one came from', () => {
+  // [text, time phrase, its value, trigger type of the relative clause, expected basis, expected place]
+  const rows: Array<[string, string, string, string, string, string | undefined]> = [
+    // What happened at the origin does not take the time of the coming.
+    ['ووصل بوتين إلى هانوي صباح الخميس قادما من كوريا الشمالية، حيث وقع هو والزعيم كيم جونغ أون اتفاقا.', 'صباح الخميس', '2024-06-20', 'signing', 'reported-on', 'place:north-korea'],
+    ['ووصل بوتين إلى هانوي، ليل الأربعاء، آتيا من بيونغ يانغ حيث استقبله الزعيم الكوري الشمالي.', 'ليل الأربعاء', '2024-06-19', 'ceremony', 'reported-on', 'place:pyongyang'],
+    ['عاد الوزير إلى الرياض مساء الأحد قادما من القاهرة حيث التقى الرئيس المصري.', 'مساء الأحد', '2024-06-16', 'meeting', 'reported-on', 'place:cairo'],
+    // …but where one goes, what happens there shares the time.
+    ['توجه بوتين إلى هانوي بعد ظهر الخميس، حيث استقبله أطفال المدارس.', 'بعد ظهر الخميس', '2024-06-20', 'ceremony', 'stated', undefined],
+  ];
+  it.each(rows)('%s', (text, phrase, value, type, basis, place) => {
+    const e = run(text, [day(text, phrase, value)]).find((x) => x.type === type)!;
+    expect(e).toBeDefined();
+    expect(e.when.basis).toBe(basis);
+    expect(e.place?.id).toBe(place);
+  });
+
+  it('keeps the pronoun subject of the relative clause: هو is the one who came', () => {
+    const text = 'ووصل بوتين إلى هانوي قادما من كوريا الشمالية، حيث وقع هو والزعيم الكوري الشمالي كيم جونغ أون اتفاقا.';
+    expect(run(text).find((x) => x.type === 'signing')!.actors.map((a) => a.id)).toEqual(['person:vladimir-putin', 'person:kim-jong-un']);
+  });
+});
+
+describe('party nouns: the two sides, the two presidents', () => {
+  // [text, trigger type, expected actors]
+  const rows: Array<[string, string, string[]]> = [
+    ['وقع الرئيس الروسي فلاديمير بوتين اتفاقات مع نظيره الفيتنامي تو لام. ووقع الجانبان اتفاقيات لتعزيز التعاون.', 'signing', ['person:vladimir-putin', 'person:to-lam']],
+    ['وقدم تو لام التهنئة لبوتين على إعادة انتخابه. وشهد الرئيسان تبادل 11 اتفاقية.', 'signing', ['person:to-lam', 'person:vladimir-putin']],
+    ['وخلال زيارة بوتين لفيتنام، وقع الطرفان 15 اتفاقا.', 'signing', ['person:vladimir-putin', 'place:vietnam']],
+    // A state named as a setting (في أوكرانيا) is not a party.
+    ['التقى أردوغان بوتين لبحث الحرب في أوكرانيا. واتفق الطرفان على مواصلة الحوار.', 'agreement', ['person:recep-tayyip-erdogan', 'person:vladimir-putin']],
+    // One state once: Putin and Russia are one side.
+    ['أعلنت روسيا أن بوتين سيزور الصين. ووقع البلدان اتفاقا للطاقة.', 'signing', ['person:vladimir-putin', 'place:china']],
+  ];
+  it.each(rows)('%s', (text, type, expected) => {
+    const e = run(text).find((x) => x.type === type)!;
+    expect(e).toBeDefined();
+    expect(e.actors.map((a) => a.id)).toEqual(expected);
+  });
+});
