@@ -8,6 +8,8 @@ import type { Token } from './tokenize.js';
 
 export interface CompiledDiscourse {
   partyNouns: Set<string>;
+  peopleNouns: Set<string>;
+  pronouns: Set<string>;
   objectPrepositions: Set<string>;
   topicWindow: number;
   subjectWindow: number;
@@ -16,6 +18,8 @@ export interface CompiledDiscourse {
 export function compileDiscourse(d: DiscourseLocale): CompiledDiscourse {
   return {
     partyNouns: new Set(d.partyNouns.map(fold)),
+    pronouns: new Set(d.pronouns.map(fold)),
+    peopleNouns: new Set(d.peopleNouns.map(fold)),
     objectPrepositions: new Set(d.objectPrepositions.map(fold)),
     topicWindow: d.topicWindow,
     subjectWindow: d.subjectWindow,
@@ -77,6 +81,9 @@ export class Discourse {
   /** Subjects of the current paragraph (offset, actor), in text order; and the last of the paragraph before. */
   private subjects: Array<{ at: number; actor: Actor }> = [];
   private previousParagraph: Actor | undefined;
+  /** Participants named in the current paragraph (people and states), in text order; and in the one before. */
+  private named: Array<{ at: number; actor: Actor; person: boolean }> = [];
+  private namedBefore: Array<{ at: number; actor: Actor; person: boolean }> = [];
 
   constructor(private readonly d: CompiledDiscourse, private readonly titles: CompiledTitles) {}
 
@@ -84,6 +91,8 @@ export class Discourse {
   newParagraph(): void {
     this.previousParagraph = this.subjects[this.subjects.length - 1]?.actor;
     this.subjects = [];
+    this.namedBefore = this.named;
+    this.named = [];
   }
 
   /**
@@ -96,6 +105,7 @@ export class Discourse {
     named: readonly PersonMention[],
     triggers: readonly TriggerHit[],
     sameClause: (a: number, b: number) => boolean,
+    states: readonly PersonMention[] = [],
   ): PersonMention[] {
     const byFirst = new Map(named.map((p) => [p.first, p]));
     const described: PersonMention[] = [];
@@ -110,6 +120,9 @@ export class Discourse {
       }
     }
     const people = [...named, ...described].sort((a, b) => a.first - b.first);
+    for (const p of people) this.named.push({ at: p.start, actor: p.actor, person: true });
+    for (const p of states) this.named.push({ at: p.start, actor: p.actor, person: false });
+    this.named.sort((a, b) => a.at - b.at);
     const topic = people[0];
     if (topic && topic.first <= this.d.topicWindow) this.subjects.push({ at: topic.start, actor: topic.actor });
     for (const h of triggers) {
@@ -145,7 +158,8 @@ export class Discourse {
 
   /**
    * The actor a trigger inherits when it does not name who acts: a verbal noun with a possessive
-   * pronoun (توقيعه = his signing), or a verb joined by و/ف whose next words name no one
+   * pronoun (توقيعه = his signing), a verb with a pronoun subject (وقع هو والزعيم), or a verb
+   * joined by و/ف whose next words name no one
    * ("ووضع إكليلاً"). The subject is the last one told before it in the paragraph (or the last of
    * the paragraph before); undefined when the trigger names its own subject or nothing came before.
    */
@@ -156,7 +170,7 @@ export class Discourse {
     sameClause: (a: number, b: number) => boolean,
     countryAt: (i: number) => boolean,
   ): Actor | undefined {
-    const pronoun = h.form === 'noun' && h.enclitic;
+    const pronoun = (h.form === 'noun' && h.enclitic) || (h.form !== 'noun' && this.d.pronouns.has(tokens[h.last]?.form ?? ''));
     const elided = h.form !== 'noun' && h.conjunction && !this.namesSubject(tokens, people, h, sameClause, countryAt);
     if (!pronoun && !elided) return undefined;
     let found: Actor | undefined;
@@ -165,6 +179,41 @@ export class Discourse {
       found = s.actor;
     }
     return found ?? this.previousParagraph;
+  }
+
+  /**
+   * The two parties a party noun near the trigger stands for ("وشهد الرئيسان", "وقع الطرفان",
+   * "تبادل بلديهما"): the last two distinct participants named before it in the paragraph, or in
+   * the paragraph before — people only for the people nouns (the two presidents). Undefined when
+   * no party noun is there or fewer than two were named.
+   */
+  parties(tokens: readonly Token[], h: TriggerHit): Actor[] | undefined {
+    let noun: string | undefined;
+    for (let k = Math.max(0, h.first - 1); k < Math.min(tokens.length, h.last + 3); k++) {
+      const w = tokens[k]!.form;
+      const bare = /^[وف]/u.test(w) && this.d.partyNouns.has(w.slice(1)) ? w.slice(1) : w;
+      if (k !== h.first && this.d.partyNouns.has(bare)) {
+        noun = bare;
+        break;
+      }
+    }
+    if (noun === undefined) return undefined;
+    const peopleOnly = this.d.peopleNouns.has(noun);
+    const out: Actor[] = [];
+    const states = new Set<string>();
+    for (const list of [this.named.filter((n) => n.at < h.start), this.namedBefore]) {
+      for (let i = list.length - 1; i >= 0 && out.length < 2; i--) {
+        const n = list[i]!;
+        if (peopleOnly && !n.person) continue;
+        // One state once, whether named or through its leader (Putin and Russia are one side).
+        const state = n.actor.country ?? (n.person ? undefined : n.actor.id);
+        if (out.some((a) => a.id === n.actor.id) || (state !== undefined && states.has(state))) continue;
+        out.push(n.actor);
+        if (state !== undefined) states.add(state);
+      }
+      if (out.length === 2) break;
+    }
+    return out.length === 2 ? out.reverse() : undefined;
   }
 
   private namesSubject(

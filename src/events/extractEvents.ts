@@ -18,6 +18,7 @@ import { eventId } from './eventId.js';
 import { findEntities, type EntityHit } from './findEntities.js';
 import { analyze, findTriggers, type TriggerHit } from './findTriggers.js';
 import { Discourse, type CompiledDiscourse, type PersonMention } from './discourse.js';
+import { findCount, type CompiledCounts } from './findCount.js';
 import { findSense, type CompiledSenses } from './findSense.js';
 import { findTitledPeople, type CompiledTitles, type TitledPerson } from './findTitledPeople.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -52,6 +53,8 @@ export interface ExtractContext {
   senses?: CompiledSenses;
   /** Subjects and descriptions across clauses (src/locales/ar/discourse.ts); without it none is inherited. */
   discourse?: CompiledDiscourse;
+  /** Counted nouns (src/locales/ar/counts.ts); without them sources carry no count. */
+  counts?: CompiledCounts;
 }
 
 export interface CompiledModality {
@@ -68,6 +71,8 @@ export interface CompiledModality {
   locative: Set<string>;
   anniversary: Set<string>;
   frames: string[][];
+  relativeWhere: Set<string>;
+  origin: Set<string>;
 }
 
 const phrases = (list: readonly string[]) => list.map((p) => fold(p).split(' '));
@@ -88,6 +93,8 @@ export function compileModality(m: ModalityLocale): CompiledModality {
     anniversary: new Set(m.anniversary.map(fold)),
     locative: new Set(m.locative.map(fold)),
     frames: phrases(m.frames),
+    relativeWhere: new Set(m.relativeWhere.map(fold)),
+    origin: new Set(m.origin.map(fold)),
   };
 }
 
@@ -145,6 +152,8 @@ interface Candidate {
   described: PersonMention[];
   /** Who acts when the trigger does not say (an elided subject, a possessive pronoun). */
   inherited?: Actor;
+  /** The two parties a party noun stands for ("وقع الطرفان"). */
+  parties?: Actor[];
 }
 
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
@@ -312,13 +321,22 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
         ...entities.filter((e) => e.kind === 'person').map((e) => ({ first: e.first, last: e.last, start: e.start, end: e.end, actor: toActor(e) })),
         ...people.map((p) => ({ first: p.first, last: p.last, start: p.start, end: p.end, actor: personActor(s.tokens, p) })),
       ];
-      const described = discourse ? discourse.readSentence(s.tokens, named, triggers, sameClause) : [];
+      // States named as participants; "في أوكرانيا" is a setting, not a party.
+      const setting = (e: EntityHit) => {
+        const w = s.tokens[e.first - 1]?.form ?? '';
+        return ctx.modality.locative.has(w) || (/^[وف]/u.test(w) && ctx.modality.locative.has(w.slice(1)));
+      };
+      const states: PersonMention[] = entities
+        .filter((e) => e.kind === 'place' && e.entry.kind === 'country' && !setting(e))
+        .map((e) => ({ first: e.first, last: e.last, start: e.start, end: e.end, actor: toActor(e) }));
+      const described = discourse ? discourse.readSentence(s.tokens, named, triggers, sameClause, states) : [];
       const mentioned = [...named, ...described];
       const countryAt = (i: number) => entities.some((e) => e.first === i && e.kind === 'place' && e.entry.kind === 'country');
       for (const hit of triggers) {
         const group = groups.find((g) => hit.start >= g.start && hit.start < g.end) ?? { start: s.start, end: s.end };
         const inherited = discourse?.inheritedSubject(s.tokens, mentioned, hit, sameClause, countryAt);
-        candidates.push({ hit, sentence: s, group, triggers, entities, people, exprs: sExprs, described, ...(inherited ? { inherited } : {}) });
+        const parties = discourse?.parties(s.tokens, hit);
+        candidates.push({ hit, sentence: s, group, triggers, entities, people, exprs: sExprs, described, ...(inherited ? { inherited } : {}), ...(parties ? { parties } : {}) });
       }
       spawned.push(...spawnFirstSince(ctx, s, triggers, sExprs, entities, people, described));
       readSentences.push({ s, triggers, entities, people, exprs: sExprs, described });
@@ -428,6 +446,23 @@ function spawnFirstSince(
   return out;
 }
 
+/**
+ * "قادما من كوريا الشمالية، حيث وقع …": a trigger in a حيث-clause hanging on a place introduced by
+ * من (an origin). Returns the origin place and where the حيث-clause starts, or undefined.
+ */
+function originClause(ctx: ExtractContext, c: Candidate): { place: EntityHit; from: number } | undefined {
+  const tokens = c.sentence.tokens;
+  for (let k = c.hit.first - 1; k >= 0 && k >= c.hit.first - 3; k--) {
+    const w = tokens[k]!.form;
+    if (!ctx.modality.relativeWhere.has(w) && !ctx.modality.relativeWhere.has(w.replace(/^[وف]/u, ''))) continue;
+    const place = c.entities.find((e) => e.kind === 'place' && e.last === k);
+    const before = place ? tokens[place.first - 1]?.form : undefined;
+    if (place && before !== undefined && ctx.modality.origin.has(before)) return { place, from: tokens[k]!.start };
+    return undefined;
+  }
+  return undefined;
+}
+
 function isNegated(ctx: ExtractContext, s: Sentence, hit: TriggerHit): boolean {
   const m = ctx.modality;
   for (let k = hit.first - 1; k >= 0 && k >= hit.first - m.window; k--) {
@@ -503,7 +538,9 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
   const nearest = (list: Expr[]) =>
     list.sort((a, b) => gap(hit, a) - gap(hit, b) || (a.start > hit.start ? -1 : 1))[0];
 
-  let claim = nearest(c.exprs.filter((e) => usable(e) && e.start >= group.start && e.start < group.end));
+  // What happened at the place one came from takes only a time of its own clause.
+  const origin = originClause(ctx, c);
+  let claim = nearest(c.exprs.filter((e) => usable(e) && e.start >= (origin ? Math.max(group.start, origin.from) : group.start) && e.start < group.end));
   if (anchorOnly) {
     const when = claim ? timeFromExpr(claim, 'stated') : null;
     return when && claim ? { when, claim } : null;
@@ -511,7 +548,7 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
   // Speech verbs take only a time of their own clause: "وفق ما أفادت الوكالة" does not happen at
   // the time of the strike told before it.
   if (!claim && hit.entry.onlyWhenDated) return null;
-  if (!claim) {
+  if (!claim && !origin) {
     const me = triggerIndex(hit);
     claim = nearest(
       c.exprs.filter((e) => {
@@ -637,9 +674,11 @@ function actorsOf(c: Candidate): Actor[] {
     chosen = [...chosen, ...add.map((e) => ({ start: e.start, end: e.end, actor: toActor(e) }))];
   }
   const out: Actor[] = [];
-  // The subject the clause leaves out comes first: "ووضع إكليلاً" (Putin, told before).
+  // The subject the clause leaves out comes first: "ووضع إكليلاً" (Putin, told before); a party
+  // noun ("وقع الطرفان") stands for the two parties named before, when the clause names no one.
   if (c.inherited) out.push(c.inherited);
-  if (chosen.length === 0 && !c.inherited) chosen = byDistance(persons).slice(0, 2);
+  if (c.parties && chosen.length === 0) for (const a of c.parties) if (!out.some((x) => x.id === a.id)) out.push(a);
+  if (chosen.length === 0 && out.length === 0) chosen = byDistance(persons).slice(0, 2);
   for (const p of chosen.sort((a, b) => a.start - b.start)) if (!out.some((a) => a.id === p.actor.id)) out.push(p.actor);
   return out.slice(0, 4);
 }
@@ -697,6 +736,8 @@ function placeOf(ctx: ExtractContext, c: Candidate): Place | undefined {
     if (!object) return undefined;
     return toPlace(object);
   }
+  const origin = originClause(ctx, c);
+  if (origin) return toPlace(origin.place);
   const places = c.entities.filter((e) => e.kind === 'place' && isLocative(ctx, c, e) && !crossed(e));
   const inGroup = (e: EntityHit) => e.start >= group.start && e.start < group.end;
   const pick =
@@ -788,6 +829,10 @@ function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { 
     published: ctx.published,
   };
   if (ctx.outlet !== undefined) source.outlet = ctx.outlet;
+  const count = ctx.counts
+    ? findCount(ctx.counts, type, sentence.tokens, tokenIndexAt(sentence.tokens, group.start), tokenIndexAt(sentence.tokens, group.end), hit.first, ctx.text)
+    : undefined;
+  if (count) source.count = count;
   const basis = timing.when.basis ?? 'stated';
   let confidence = basis === 'stated' ? 0.8 : basis === 'event' ? 0.6 : 0.3;
   if (timing.when.approximate && basis !== 'reported-on') confidence -= 0.1;

@@ -34,6 +34,8 @@ interface PreparedEvent {
   labelWidth: number;
   /** Filled on first use: only events that get a mark need their texts. */
   labelText: string | null;
+  /** Width of the label box for labelText (padded), filled on first use. */
+  exactWidth: number | null;
   dateText: string | null;
   claims: { t: number; label: string }[] | null;
 }
@@ -109,7 +111,7 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
     lo = Math.min(lo, t0);
     hi = Math.max(hi, t1);
     const full = textWidth(title, o.fontSize);
-    return { index, id: event.id, event, t0, t1, lane, title, labelWidth: Math.min(full, o.maxLabelWidth), labelText: full <= o.maxLabelWidth ? title : null, dateText: null, claims: null };
+    return { index, id: event.id, event, t0, t1, lane, title, labelWidth: Math.min(full, o.maxLabelWidth), labelText: full <= o.maxLabelWidth ? title : null, exactWidth: null, dateText: null, claims: null };
   });
   if (!Number.isFinite(lo)) {
     // No events: show the week around the epoch of nothing, i.e. an empty axis of one day.
@@ -128,7 +130,8 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
 
 /** Width of the label box as drawn (the shortened text, padded). */
 function exactWidthOf(p: Prepared, e: PreparedEvent): number {
-  return textWidth(texts(p, e).labelText, p.options.fontSize) + 8;
+  e.exactWidth ??= textWidth(texts(p, e).labelText, p.options.fontSize) + 8;
+  return e.exactWidth;
 }
 
 /** The texts of an event that gets a mark, computed once and kept. */

@@ -28,6 +28,7 @@ function copySource(s: Source): Source {
   return {
     ...s,
     claim: c === null ? null : { ...c, interval: c.interval === null ? null : { ...c.interval } },
+    ...(s.count !== undefined ? { count: { ...s.count } } : {}),
   };
 }
 

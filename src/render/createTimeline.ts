@@ -12,9 +12,11 @@ import { transformFor, zoomedDomain } from '../interact/zoom.js';
 import { drawTimeline } from './draw.js';
 import { fillDetails } from './details.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
-import { timelineCss } from './styles.js';
+import { liveCss, timelineCss } from './styles.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Screen-reader list entries made per step (see buildList). */
+const LIST_CHUNK = 1000;
 
 export type TimelineEventName = 'select' | 'focus' | 'zoom';
 export interface SelectDetail {
@@ -104,7 +106,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   root.setAttribute('lang', o.layout.locale);
   if (reducedMotion || !o.motion) root.setAttribute('data-reduced-motion', '');
   const style = doc.createElement('style');
-  style.textContent = timelineCss();
+  style.textContent = timelineCss() + '\n' + liveCss();
   const svg = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   // Chromium makes the svg itself a Tab stop; the marks carry the one tab stop instead.
   svg.setAttribute('tabindex', '-1');
@@ -136,6 +138,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   let base: Layout = layout(data, { ...o.layoutInput, width: size.width, height: size.height, domain: null });
   let current: Layout = base;
   let focusedId: string | null = null;
+  let selectedId: string | null = null;
   let pinned = false;
   const handlers: { [K in TimelineEventName]: ((d: never) => void)[] } = { select: [], focus: [], zoom: [] };
   const emit = (name: TimelineEventName, detail: unknown): void => {
@@ -155,31 +158,69 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     // Roving tabindex: one tab stop into the timeline, the focused mark or the first in time.
     const items = focusables();
     const keep = (focusedId !== null ? items.find((e) => e.getAttribute('data-event-id') === focusedId) : undefined) ?? items.find((e) => e.getAttribute('data-event-id') === current.marks[0]?.id) ?? items[0];
-    for (const e of items) e.setAttribute('tabindex', e === keep ? '0' : '-1');
-    for (const e of items) if (e.getAttribute('data-event-id') !== null) e.setAttribute('aria-describedby', listId);
+    // Only touch what changed: every attribute write costs the browser style work in a zoom frame.
+    for (const e of items) {
+      const tab = e === keep ? '0' : '-1';
+      if (e.getAttribute('tabindex') !== tab) e.setAttribute('tabindex', tab);
+      if (e.getAttribute('data-event-id') !== null && e.getAttribute('aria-describedby') !== listId) e.setAttribute('aria-describedby', listId);
+    }
+    // drawTimeline rewrites each mark's class; the selection ring follows the selected event.
+    if (selectedId !== null) svg.querySelector(`g.tarikh-mark[data-event-id="${cssEscape(selectedId)}"]`)?.classList.add('tarikh-selected');
   };
 
+  // The screen-reader list has an entry per event; formatting and creating 100,000 of them would
+  // hold up the first paint, so the first LIST_CHUNK go in at once (all of a news timeline) and
+  // the rest in idle-time chunks right after.
+  let listJob: (() => void) | null = null;
+  const listItem = (e: TimelineEvent): HTMLLIElement => {
+    const li = doc.createElement('li');
+    const button = doc.createElement('button');
+    button.type = 'button';
+    // Reachable in a screen reader's browse mode, but no invisible Tab stops for sighted users.
+    button.tabIndex = -1;
+    button.setAttribute('data-event-id', e.id);
+    let when = '';
+    try {
+      when = formatWhen(e.when, settings, labels);
+    } catch {
+      when = e.when.start;
+    }
+    button.textContent = `${when}: ${o.layout.locale.startsWith('ar') ? e.title : (e.titleEn ?? e.title)}`;
+    li.appendChild(button);
+    return li;
+  };
   const buildList = (): void => {
+    listJob?.();
+    listJob = null;
     const events = data.events.slice().sort((a, b) => (a.when.start < b.when.start ? -1 : a.when.start > b.when.start ? 1 : 0));
-    list.replaceChildren(
-      ...events.map((e) => {
-        const li = doc.createElement('li');
-        const button = doc.createElement('button');
-        button.type = 'button';
-        // Reachable in a screen reader's browse mode, but no invisible Tab stops for sighted users.
-        button.tabIndex = -1;
-        button.setAttribute('data-event-id', e.id);
-        let when = '';
-        try {
-          when = formatWhen(e.when, settings, labels);
-        } catch {
-          when = e.when.start;
-        }
-        button.textContent = `${when}: ${o.layout.locale.startsWith('ar') ? e.title : (e.titleEn ?? e.title)}`;
-        li.appendChild(button);
-        return li;
-      }),
-    );
+    list.replaceChildren();
+    let next = 0;
+    // Fills until the idle period runs out (a deadline), or one chunk when there is no idle API.
+    const fill = (deadline?: { timeRemaining(): number }): void => {
+      listJob = null;
+      const part = doc.createDocumentFragment();
+      const stop = Math.min(events.length, next + LIST_CHUNK);
+      while (next < events.length && (deadline === undefined ? next < stop : deadline.timeRemaining() > 2 || part.childNodes.length === 0)) {
+        part.appendChild(listItem(events[next] as TimelineEvent));
+        next++;
+      }
+      list.appendChild(part);
+      if (next < events.length) listJob = later(fill);
+    };
+    fill();
+  };
+  /**
+   * Runs fn when the page is idle — never in the middle of a zoom gesture's frames — or on the next
+   * task where there is no idle API. Returns a cancel function.
+   */
+  const later = (fn: (deadline?: { timeRemaining(): number }) => void): (() => void) => {
+    const w = win as (Window & { requestIdleCallback?: (f: (d: { timeRemaining(): number }) => void) => number; cancelIdleCallback?: (h: number) => void }) | null;
+    if (w?.requestIdleCallback !== undefined && w.cancelIdleCallback !== undefined) {
+      const h = w.requestIdleCallback((d) => fn(d));
+      return () => w.cancelIdleCallback?.(h);
+    }
+    const h = setTimeout(() => fn(), 0);
+    return () => clearTimeout(h);
   };
 
   let frame = 0;
@@ -254,6 +295,9 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     panel.hidden = true;
     pinned = false;
     panel.removeAttribute('data-event-id');
+    // Closing the details ends the selection (and its ring).
+    selectedId = null;
+    svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
   };
 
   let quietFocus = false;
@@ -283,6 +327,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
     const item = svg.querySelector(`g.tarikh-mark[data-event-id="${cssEscape(id)}"]`);
     item?.classList.add('tarikh-selected');
+    selectedId = id;
     focusedId = id;
     showDetails(id, true);
     emit('select', { id, event: ev } satisfies SelectDetail);
@@ -432,7 +477,10 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       if (!(b > a)) throw new RangeError(`zoomTo: the end must come after the start, got ${JSON.stringify([start, end])}`);
       zoomToDomain(a, b);
       if (win?.requestAnimationFrame === undefined) return;
-      // Make the new view visible synchronously for callers that read it right away.
+      // Make the new view visible synchronously for callers that read it right away; the frame
+      // the zoom event scheduled would only draw the same view again.
+      if (frame !== 0) win.cancelAnimationFrame(frame);
+      frame = 0;
       render();
     },
     select(id: string) {
@@ -448,6 +496,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     destroy() {
       if (frame !== 0) win?.cancelAnimationFrame?.(frame);
       frame = 0;
+      listJob?.();
+      listJob = null;
       observer?.disconnect();
       observer = null;
       svgSel.on('.zoom', null);

@@ -1,6 +1,7 @@
-import { select, type Selection } from 'd3-selection';
+import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Layout, LayoutCluster, LayoutLane, LayoutMark, LayoutTick } from '../layout/types.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
+import { createMarkNode, drawMark, type MarkContext } from './drawMark.js';
 import { timelineCss } from './styles.js';
 import { themes } from './themes.js';
 
@@ -16,6 +17,36 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/**
+ * Puts the bands in drawing order — widest first, so a narrower span is drawn over a wider one —
+ * moving only the bands that are out of place. Points are left where they are: they are all the
+ * same size, and moving a node makes the browser rebuild its layout, which a zoom frame cannot
+ * afford for the ~100 marks that change hands each frame. (A fresh draw enters every mark in data
+ * order, points after bands, so it needs no move at all.)
+ */
+function orderBands(nodes: SVGGElement[]): void {
+  const bands = nodes.filter((n) => (n as unknown as { __data__?: LayoutMark }).__data__?.shape === 'band');
+  for (let i = bands.length - 2; i >= 0; i--) {
+    const a = bands[i] as SVGGElement;
+    const b = bands[i + 1] as SVGGElement;
+    // 2 = DOCUMENT_POSITION_PRECEDING: b comes before a, so a must move in front of b.
+    if (a.compareDocumentPosition(b) & 2) b.parentNode?.insertBefore(a, b);
+  }
+}
+
+/**
+ * Sets the text of every node in a selection — as text, never markup — but only where it changed:
+ * replacing an SVG label's text node makes the browser shape it again, and a zoom frame redraws
+ * every visible label, so unchanged texts must stay untouched.
+ */
+function textOf<E extends BaseType, D, P extends BaseType, PD>(sel: Selection<E, D, P, PD>, value: string | ((d: D) => string)): void {
+  sel.each(function (d) {
+    const v = typeof value === 'function' ? value(d) : value;
+    const node = this as unknown as Node | null;
+    if (node !== null && node.textContent !== v) node.textContent = v;
+  });
+}
 
 /** The single child `<tag class=cls>` of a parent, created through the parent's document when missing. */
 function child<K extends keyof SVGElementTagNameMap>(parent: Selection<Element, unknown, null, undefined>, tag: K, cls: string): Selection<SVGElementTagNameMap[K], unknown, null, undefined> {
@@ -66,7 +97,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   const isSvg = container.localName === 'svg';
   if (isSvg) {
     root
-      .attr('xmlns', SVG_NS)
+      .attr('xmlns', SVG_NS) // namespaced: d3 writes it with setAttributeNS
       .attr('width', layout.width)
       .attr('height', layout.height)
       .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
@@ -81,13 +112,13 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
     root.attr('class', [...cls, 'tarikh-svg', ...(o.embedStyle ? ['tarikh'] : [])].join(' '));
     if (!o.interactive) root.attr('role', 'img').attr('aria-labelledby', `${p}-title`).attr('aria-describedby', `${p}-desc`);
     else root.attr('role', null).attr('aria-labelledby', null).attr('aria-describedby', null);
-    const title = child(root as never, 'title', 'tarikh-title').attr('id', `${p}-title`).text(layout.title);
-    const desc = child(root as never, 'desc', 'tarikh-desc').attr('id', `${p}-desc`).text(layout.description);
+    const title = child(root as never, 'title', 'tarikh-title').attr('id', `${p}-title`).call(textOf, layout.title);
+    const desc = child(root as never, 'desc', 'tarikh-desc').attr('id', `${p}-desc`).call(textOf, layout.description);
     // <title> and <desc> first, as SVG expects.
     container.insertBefore(desc.node() as Node, container.firstChild);
     container.insertBefore(title.node() as Node, container.firstChild);
   }
-  if (o.embedStyle) child(root as never, 'style', 'tarikh-style').text(timelineCss());
+  if (o.embedStyle) child(root as never, 'style', 'tarikh-style').call(textOf, timelineCss());
   const defs = child(root as never, 'defs', 'tarikh-defs');
   for (const dir of ['h', 'v'] as const) {
     // A mask fading both ends of a band: approximate dates have soft edges.
@@ -137,7 +168,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
         .attr('text-anchor', flowStartRight === (layout.textDirection === 'rtl') ? 'start' : 'end')
         .attr('fill', palette.muted)
         .attr('display', vertical || lane.label === '' ? 'none' : null)
-        .text(lane.label);
+        .call(textOf, lane.label);
     });
 
   // Axis.
@@ -163,7 +194,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
             .attr('text-anchor', 'middle')
             .attr('font-size', layout.fontSize - 1)
             .attr('fill', d.major ? palette.fg : palette.muted)
-            .text(d.label);
+            .call(textOf, d.label);
         } else {
           const outward = rtl ? 6 : -6;
           t.select('line').attr('x1', r3(d.x)).attr('x2', r3(d.x + outward)).attr('y1', r3(d.y)).attr('y2', r3(d.y)).attr('stroke', palette.grid);
@@ -173,7 +204,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
             .attr('text-anchor', 'end')
             .attr('font-size', layout.fontSize - 1)
             .attr('fill', d.major ? palette.fg : palette.muted)
-            .text(d.label);
+            .call(textOf, d.label);
         }
       });
   };
@@ -192,103 +223,40 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   // Marks: one group per event, joined by id so zoom frames update in place.
   const interactive = o.interactive;
   const marksG = child(root as never, 'g', 'tarikh-marks');
-  marksG
+  const joined = marksG
     .selectAll<SVGGElement, LayoutMark>('g.tarikh-mark')
     // Widest bands first in the DOM, so shorter spans and points are drawn over them.
     .data(
       layout.marks.slice().sort((a, b) => b.width - a.width),
       (d) => d.id,
-    )
-    .join((enter) => {
-      const g = enter.append('g');
-      g.append('title');
-      g.append('line').attr('class', 'tarikh-leader');
-      g.append('line').attr('class', 'tarikh-claim-span');
-      g.append('rect').attr('class', 'tarikh-focus-ring');
-      g.append('rect').attr('class', 'tarikh-shape');
-      g.append('g').attr('class', 'tarikh-claims');
-      g.append('text').attr('class', 'tarikh-label');
-      return g;
-    })
-    .attr('class', (d) =>
-      [
-        'tarikh-mark',
-        `tarikh-mark--${d.shape}`,
-        `tarikh-mark--${d.status}`,
-        d.hollow ? 'tarikh-mark--hollow' : '',
-        d.approximate ? 'tarikh-mark--approximate' : '',
-        d.disputed ? 'tarikh-mark--disputed' : '',
-      ]
-        .filter((c) => c !== '')
-        .join(' '),
-    )
-    .order()
-    .attr('data-event-id', (d) => d.id)
-    .attr('data-precision', (d) => d.precision)
-    .attr('tabindex', interactive ? -1 : null)
-    .attr('role', interactive ? 'button' : null)
-    .attr('aria-label', interactive ? (d) => d.ariaLabel : null)
-    .each(function (d) {
-      const g = select(this);
-      const vertical = layout.orientation === 'vertical';
-      g.select('title').text(d.ariaLabel);
-      const leader = d.label?.leader;
-      g.select('line.tarikh-leader')
-        .attr('display', leader === undefined ? 'none' : null)
-        .attr('x1', leader !== undefined ? r3(leader.x1) : null)
-        .attr('y1', leader !== undefined ? r3(leader.y1) : null)
-        .attr('x2', leader !== undefined ? r3(leader.x2) : null)
-        .attr('y2', leader !== undefined ? r3(leader.y2) : null)
-        .attr('stroke', palette.grid);
-      const span = d.claimSpan;
-      g.select('line.tarikh-claim-span')
-        .attr('display', span === null ? 'none' : null)
-        .attr('x1', span !== null ? r3(span.x1) : null)
-        .attr('y1', span !== null ? r3(span.y1) : null)
-        .attr('x2', span !== null ? r3(span.x2) : null)
-        .attr('y2', span !== null ? r3(span.y2) : null)
-        .attr('stroke', palette.disputed);
-      const point = d.shape === 'point';
-      const rx = point ? d.rect.width / 2 : 2;
-      g.select('rect.tarikh-shape')
-        .attr('x', r3(d.rect.x))
-        .attr('y', r3(d.rect.y))
-        .attr('width', r3(d.rect.width))
-        .attr('height', r3(d.rect.height))
-        .attr('rx', r3(rx))
-        .attr('fill', d.hollow ? palette.bg : palette.accent)
-        .attr('stroke', palette.accent)
-        .attr('mask', d.approximate && !point ? `url(#${p}-fade-mask-${vertical ? 'v' : 'h'})` : null)
-        .attr('fill-opacity', d.hollow ? null : point ? (d.approximate ? 0.5 : null) : 0.45);
-      g.select('rect.tarikh-focus-ring')
-        .attr('x', r3(d.rect.x - 4))
-        .attr('y', r3(d.rect.y - 4))
-        .attr('width', r3(d.rect.width + 8))
-        .attr('height', r3(d.rect.height + 8))
-        .attr('rx', r3(rx + 4))
-        .attr('fill', 'none');
-      g.select('g.tarikh-claims')
-        .selectAll('circle')
-        .data(d.claims)
-        .join((enter) => enter.append('circle').attr('class', 'tarikh-claim').attr('r', 3.5))
-        .attr('cx', (c) => r3(c.x))
-        .attr('cy', (c) => r3(c.y))
-        .attr('fill', palette.bg)
-        .attr('stroke', palette.disputed);
-      const label = d.label;
-      g.select('text.tarikh-label')
-        .attr('display', label === null ? 'none' : null)
-        .attr('x', label !== null ? r3(label.textX) : null)
-        .attr('y', label !== null ? r3(label.textY) : null)
-        .attr('text-anchor', 'start')
-        .attr('fill', palette.fg)
-        // A halo in the background colour keeps text readable where leader lines cross it.
-        .attr('stroke', palette.bg)
-        .attr('stroke-width', 3)
-        .attr('paint-order', 'stroke')
-        .attr('stroke-linejoin', 'round')
-        .text(label?.text ?? '');
-    });
+    );
+  // A zoom step hands labels to other events, so many marks leave and as many arrive: the
+  // leaving groups are reused for the arriving ones (every attribute below is rewritten) rather
+  // than destroyed and rebuilt, which halves the DOM work of a frame. The focused group is never
+  // reused, so keyboard focus cannot silently move to another event.
+  const active = container.ownerDocument.activeElement;
+  const spare = joined.exit<LayoutMark>().nodes().filter((n) => active === null || !n.contains(active));
+  const reused = new Set<SVGGElement>();
+  const doc = container.ownerDocument;
+  const markContext: MarkContext = { palette, prefix: p, vertical: layout.orientation === 'vertical', interactive };
+  // No d3 join: it would reorder every node (see orderBands).
+  const entered = joined.enter().select<SVGGElement>(function (): SVGGElement {
+    const node = spare.pop();
+    if (node !== undefined) {
+      reused.add(node);
+      return node;
+    }
+    return this.appendChild(createMarkNode(doc)) as SVGGElement;
+  });
+  joined
+    .exit()
+    .filter((_, i, nodes) => !reused.has(nodes[i] as SVGGElement))
+    .remove();
+  const all = entered.merge(joined);
+  all.each(function (d) {
+    drawMark(this, d, markContext);
+  });
+  orderBands(all.nodes());
 
   // Clusters.
   const clustersG = child(root as never, 'g', 'tarikh-clusters');
@@ -310,7 +278,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
     .attr('aria-label', interactive ? (d) => d.ariaLabel : null)
     .each(function (d) {
       const g = select(this);
-      g.select('title').text(d.ariaLabel);
+      g.select('title').call(textOf, d.ariaLabel);
       g.select('circle.tarikh-focus-ring').attr('cx', r3(d.cx)).attr('cy', r3(d.cy)).attr('r', r3(d.r + 4)).attr('fill', 'none');
       g.select('circle.tarikh-cluster-badge').attr('cx', r3(d.cx)).attr('cy', r3(d.cy)).attr('r', r3(d.r)).attr('fill', palette.cluster);
       g.select('text')
@@ -319,6 +287,6 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
         .attr('text-anchor', 'middle')
         .attr('font-size', 11)
         .attr('fill', palette.clusterText)
-        .text(d.countText);
+        .call(textOf, d.countText);
     });
 }

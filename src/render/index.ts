@@ -14,7 +14,6 @@ export { safeUrl } from './safeUrl.js';
 export { timelineCss } from './styles.js';
 export { themes } from './themes.js';
 export type { ThemePalette, ThemeName } from './themes.js';
-export { contrastRatio } from './contrastRatio.js';
 export { createTimeline } from './createTimeline.js';
 export type { TimelineHandle, TimelineEventName, SelectDetail, ZoomDetail } from './createTimeline.js';
 export { fillDetails } from './details.js';

@@ -65,3 +65,14 @@ export function timelineCss(): string {
     `@media (prefers-reduced-motion:reduce){.tarikh *{transition:none!important;animation:none!important;}}`,
   ].join('\n');
 }
+
+/**
+ * Rules only the live timeline needs (createTimeline's screen-reader list), kept out of
+ * timelineCss so static SVG files do not carry them. The list holds one entry per event — 10,000
+ * entries for a big timeline. Moved above the page (never scrollable, in either direction) and
+ * marked `content-visibility:auto`, it is never on screen, so the browser skips styling, shaping
+ * and laying out its entries — they stay in the accessibility tree, which is what the list is for.
+ */
+export function liveCss(): string {
+  return `.tarikh .tarikh-sr{top:-10000px;content-visibility:auto;contain-intrinsic-size:1px 1px;}`;
+}

@@ -52,6 +52,28 @@ const MIN_BODY_RUN = 3;
 /** How far below a title its repetition may appear (scraped pages print the title twice). */
 const REPEAT_WINDOW = 8;
 
+/** Headings of this many words or fewer are navigation when a longer headline stands with them. */
+const NAV_WORDS = 3;
+
+function wordsIn(key: string): number {
+  return key.length === 0 ? 0 : key.split(' ').length;
+}
+
+/**
+ * The headline of a title block: the first heading longer than a breadcrumb. Scraped pages put
+ * breadcrumbs and section names ("الرئيسية", "أخبار") above it; a summary may follow it. With only
+ * short headings, the longest is the best there is.
+ */
+function pickTitle(block: readonly Line[]): Line | undefined {
+  let best: Line | undefined;
+  for (const line of block) {
+    if (line.kind !== 'heading') continue;
+    if (wordsIn(line.key) > NAV_WORDS) return line;
+    if (!best || wordsIn(line.key) > wordsIn(best.key)) best = line;
+  }
+  return best;
+}
+
 /** Index of the first line of the title block above the body line `body`. */
 function headStart(lines: readonly Line[], body: number, floor: number): number {
   let start = body;
@@ -220,7 +242,12 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
       roles[i] = role;
       if (line.kind === 'source') chrome = true;
     }
-    const titleLine = lines.slice(from, f.body).find((l) => l.kind === 'heading');
+    const titleLine = pickTitle(lines.slice(from, f.body));
+    // Breadcrumbs and section names above the headline ("الرئيسية", "عربي ودولي") are page chrome.
+    for (let i = from; i < f.body; i++) {
+      const line = lines[i]!;
+      if (line !== titleLine && line.kind === 'heading' && roles[i] === 'title' && wordsIn(line.key) <= NAV_WORDS) roles[i] = 'boilerplate';
+    }
     articles.push({
       id: f.meta?.id ?? (found.length === 1 ? base : `${base}-${k + 1}`),
       meta: f.meta,

@@ -172,20 +172,29 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
   const num = int(groups['num']) ?? L<number>('numw');
   const dir = L<'ago' | 'ahead'>('dir');
   if (unitWord !== undefined) {
-    const count = num ?? unitWord.count;
+    let count = num ?? unitWord.count;
+    let offsetUnit = unitWord.unit;
+    let half = false;
+    if (groups['half'] !== undefined && count !== null) {
+      // "عام ونصف" is eighteen months; for shorter units the half only makes the time approximate.
+      if (offsetUnit === 'year') [offsetUnit, count] = ['month', count * 12 + 6];
+      else if (offsetUnit === 'decade') [offsetUnit, count] = ['year', count * 10 + 5];
+      else if (offsetUnit === 'century') [offsetUnit, count] = ['year', count * 100 + 50];
+      else half = true;
+    }
     const anchorPattern = p.name === 'event-offset';
     if (anchorPattern) {
       // قبل أيام من…: a few days; the count is then only a floor.
       c.anchor = {
-        unit: unitWord.unit === 'decade' || unitWord.unit === 'century' ? 'year' : unitWord.unit,
-        amount: (dir === 'ago' ? -1 : 1) * (count ?? 3) * (unitWord.unit === 'decade' ? 10 : unitWord.unit === 'century' ? 100 : 1),
+        unit: offsetUnit === 'decade' || offsetUnit === 'century' ? 'year' : offsetUnit,
+        amount: (dir === 'ago' ? -1 : 1) * (count ?? 3) * (offsetUnit === 'decade' ? 10 : offsetUnit === 'century' ? 100 : 1),
         to: 'named',
-        ...(count === null ? { approximate: true } : {}),
+        ...(count === null || half ? { approximate: true } : {}),
       } as EventAnchorWord;
     } else if (dir !== undefined) {
       if (count === null) return null; // منذ سنوات: no count, no date
-      c.offset = { unit: unitWord.unit, amount: count, dir };
-      if (groups['approx'] !== undefined) c.approximate = true;
+      c.offset = { unit: offsetUnit, amount: count, dir };
+      if (groups['approx'] !== undefined || half) c.approximate = true;
     } else if (groups['within'] !== undefined) {
       if (unitWord.count !== 1) return null;
       c.unit = unitWord.unit;

@@ -9,7 +9,8 @@ import json from '@rollup/plugin-json';
 import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 40 * 1024;
+/** The budget of `tarikh/render` with its d3 parts, min+gzip, in bytes. */
+export const BUDGET = 40 * 1024;
 
 /** Bundles an entry for the browser and returns its minified and gzipped sizes in bytes. */
 export async function bundleSize(input: string): Promise<{ min: number; gzip: number }> {

@@ -12,6 +12,9 @@ import { compileDiscourse } from '../../src/events/discourse.js';
 import { compileSenses } from '../../src/events/findSense.js';
 import { discourse } from '../../src/locales/ar/discourse.js';
 import { senses } from '../../src/locales/ar/senses.js';
+import { counts } from '../../src/locales/ar/counts.js';
+import { cardinals } from '../../src/locales/ar/numbers.js';
+import { compileCounts } from '../../src/events/findCount.js';
 import type { Gazetteer } from '../../src/events/gazetteerTypes.js';
 import type { TemporalExpression } from '../../src/model/types.js';
 
@@ -30,6 +33,7 @@ const shared = {
   labels: eventTitles,
   senses: compileSenses(senses),
   discourse: compileDiscourse(discourse),
+  counts: compileCounts(counts, cardinals),
 };
 
 /** A day expression for `phrase` in `text` (the tagger is tested on its own; here times are given). */
@@ -250,5 +254,66 @@ describe('frames: an event noun after خلال، أثناء، على هامش', 
     const text = 'ووصل بوتين إلى هانوي، ليل الأربعاء، آتيا من بيونغ يانغ.';
     const e = run(text, [day(text, 'ليل الأربعاء', '2024-06-19')]).find((x) => x.type === 'arrival')!;
     expect(e.sources[0]!.quote).toContain('ليل الأربعاء');
+  });
+});
+
+describe('a حيث-clause on the place one came from', () => {
+  // [text, time phrase, its value, trigger type of the relative clause, expected basis, expected place]
+  const rows: Array<[string, string, string, string, string, string | undefined]> = [
+    // What happened at the origin does not take the time of the coming.
+    ['ووصل بوتين إلى هانوي صباح الخميس قادما من كوريا الشمالية، حيث وقع هو والزعيم كيم جونغ أون اتفاقا.', 'صباح الخميس', '2024-06-20', 'signing', 'reported-on', 'place:north-korea'],
+    ['ووصل بوتين إلى هانوي، ليل الأربعاء، آتيا من بيونغ يانغ حيث استقبله الزعيم الكوري الشمالي.', 'ليل الأربعاء', '2024-06-19', 'ceremony', 'reported-on', 'place:pyongyang'],
+    ['عاد الوزير إلى الرياض مساء الأحد قادما من القاهرة حيث التقى الرئيس المصري.', 'مساء الأحد', '2024-06-16', 'meeting', 'reported-on', 'place:cairo'],
+    // …but where one goes, what happens there shares the time.
+    ['توجه بوتين إلى هانوي بعد ظهر الخميس، حيث استقبله أطفال المدارس.', 'بعد ظهر الخميس', '2024-06-20', 'ceremony', 'stated', undefined],
+  ];
+  it.each(rows)('%s', (text, phrase, value, type, basis, place) => {
+    const e = run(text, [day(text, phrase, value)]).find((x) => x.type === type)!;
+    expect(e).toBeDefined();
+    expect(e.when.basis).toBe(basis);
+    expect(e.place?.id).toBe(place);
+  });
+
+  it('keeps the pronoun subject of the relative clause: هو is the one who came', () => {
+    const text = 'ووصل بوتين إلى هانوي قادما من كوريا الشمالية، حيث وقع هو والزعيم الكوري الشمالي كيم جونغ أون اتفاقا.';
+    expect(run(text).find((x) => x.type === 'signing')!.actors.map((a) => a.id)).toEqual(['person:vladimir-putin', 'person:kim-jong-un']);
+  });
+});
+
+describe('party nouns: the two sides, the two presidents', () => {
+  // [text, trigger type, expected actors]
+  const rows: Array<[string, string, string[]]> = [
+    ['وقع الرئيس الروسي فلاديمير بوتين اتفاقات مع نظيره الفيتنامي تو لام. ووقع الجانبان اتفاقيات لتعزيز التعاون.', 'signing', ['person:vladimir-putin', 'person:to-lam']],
+    ['وقدم تو لام التهنئة لبوتين على إعادة انتخابه. وشهد الرئيسان تبادل 11 اتفاقية.', 'signing', ['person:to-lam', 'person:vladimir-putin']],
+    ['وخلال زيارة بوتين لفيتنام، وقع الطرفان 15 اتفاقا.', 'signing', ['person:vladimir-putin', 'place:vietnam']],
+    // A state named as a setting (في أوكرانيا) is not a party.
+    ['التقى أردوغان بوتين لبحث الحرب في أوكرانيا. واتفق الطرفان على مواصلة الحوار.', 'agreement', ['person:recep-tayyip-erdogan', 'person:vladimir-putin']],
+    // One state once: Putin and Russia are one side.
+    ['أعلنت روسيا أن بوتين سيزور الصين. ووقع البلدان اتفاقا للطاقة.', 'signing', ['person:vladimir-putin', 'place:china']],
+  ];
+  it.each(rows)('%s', (text, type, expected) => {
+    const e = run(text).find((x) => x.type === type)!;
+    expect(e).toBeDefined();
+    expect(e.actors.map((a) => a.id)).toEqual(expected);
+  });
+});
+
+describe('counts: each source keeps the number it claims', () => {
+  // [text, trigger type, expected count as value/approximate/text, or undefined]
+  const rows: Array<[string, string, [number, boolean, string] | undefined]> = [
+    ['وقع الطرفان 15 اتفاقاً ومذكرة تفاهم.', 'signing', [15, false, '15 اتفاقاً']],
+    ['ووقّع لام وبوتين حوالى عشرة اتفاقات تعاون.', 'signing', [10, true, 'حوالى عشرة اتفاقات']],
+    ['وشهد الرئيسان تبادل بلديهما لما وصل إلى 11 اتفاقية ومذكرة تفاهم.', 'signing', [11, true, 'وصل إلى 11 اتفاقية']],
+    ['أعلنت روسيا وأوكرانيا تبادل 390 أسيرا من كل جانب.', 'exchange', [390, false, '390 أسيرا']],
+    ['ووقع البلدان ثلاث اتفاقيات في مجال الطاقة.', 'signing', [3, false, 'ثلاث اتفاقيات']],
+    ['وأبرمت الشركتان نحو 20 عقدا بقيمة مليار دولار.', 'signing', [20, true, 'نحو 20 عقدا']],
+    // A number that counts something else is not the count of the event.
+    ['ووقع الجانبان اتفاقات في 5 مجالات.', 'signing', undefined],
+  ];
+  it.each(rows)('%s', (text, type, expected) => {
+    const e = run(text).find((x) => x.type === type)!;
+    expect(e).toBeDefined();
+    const c = e.sources[0]!.count;
+    expect(c ? [c.value, c.approximate, c.text] : undefined).toEqual(expected);
   });
 });

@@ -216,3 +216,35 @@ describe('segmentDocument on synthetic pages', () => {
     expect(segmentDocument(' \n\u00a0\n').paragraphs).toEqual([]);
   });
 });
+
+describe('breadcrumbs above a headline', () => {
+  const page = [
+    'الرئيسية',
+    'أخبار',
+    'عربي ودولي',
+    'وزير الخارجية يصل إلى طهران في زيارة رسمية',
+    'وصل وزير الخارجية إلى طهران صباح السبت في أول زيارة من نوعها منذ سنوات.',
+    'وبحث الجانبان العلاقات الثنائية وسبل تعزيزها.',
+    'ومن المقرر أن يلتقي الوزير الرئيس الإيراني يوم الأحد.',
+  ].join('\n');
+  const seg = segmentDocument(page, { documentId: 'p' });
+
+  it('takes the headline, not the first breadcrumb, as the title', () => {
+    expect(seg.articles[0]!.title).toBe('وزير الخارجية يصل إلى طهران في زيارة رسمية');
+  });
+
+  it.each([
+    ['الرئيسية', 'boilerplate'],
+    ['أخبار', 'boilerplate'],
+    ['عربي ودولي', 'boilerplate'],
+    ['وزير الخارجية يصل', 'title'],
+    ['وصل وزير الخارجية', 'body'],
+  ] as Array<[string, ParagraphRole]>)('%s → %s', (prefix, role) => {
+    expect(roleOf(page, seg, prefix)[0]).toBe(role);
+  });
+
+  it('keeps a short headline when nothing longer stands with it', () => {
+    const short = ['عاجل', 'زلزال في تركيا', 'ضرب زلزال بقوة 6 درجات جنوب تركيا فجر اليوم.', 'وأعلنت السلطات حالة الطوارئ.', 'ولم ترد أنباء عن ضحايا.'].join('\n');
+    expect(segmentDocument(short, { documentId: 'q' }).articles[0]!.title).toBe('زلزال في تركيا');
+  });
+});

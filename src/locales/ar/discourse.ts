@@ -12,6 +12,14 @@ export interface DiscourseLocale {
    * presidents): after them a verb has a subject, so none is inherited.
    */
   partyNouns: readonly string[];
+  /**
+   * Of the party nouns, those that stand for people (the two presidents): they resolve to the last
+   * two people named; the others (the two sides, the two countries) to the last two participants,
+   * people or states.
+   */
+  peopleNouns: readonly string[];
+  /** Independent pronouns: a verb whose subject is one of them ("حيث وقع هو والزعيم") inherits who it is. */
+  pronouns: readonly string[];
   /** Prepositions after a verb that introduce its object or setting, never its subject. */
   objectPrepositions: readonly string[];
   /** A person named within this many words of a sentence's start is the sentence's topic. */
@@ -24,8 +32,10 @@ export const discourse: DiscourseLocale = {
   partyNouns: [
     'الطرفان', 'الطرفين', 'الجانبان', 'الجانبين', 'البلدان', 'البلدين', 'الرئيسان', 'الرئيسين',
     'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الزعماء', 'القادة', 'الوفدان', 'الوفدين',
-    'الحكومتان', 'الحكومتين', 'الدولتان', 'الدولتين',
+    'الحكومتان', 'الحكومتين', 'الدولتان', 'الدولتين', 'بلديهما', 'بلديهم',
   ],
+  peopleNouns: ['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الزعماء', 'القادة'],
+  pronouns: ['هو', 'هي', 'هما', 'هم', 'هن'],
   objectPrepositions: ['مع', 'إلى', 'الى', 'على', 'عن', 'في', 'من', 'بين', 'لدى', 'عند', 'نحو', 'ضد'],
   topicWindow: 5,
   subjectWindow: 6,

@@ -39,6 +39,13 @@ export interface ModalityLocale {
    * framed event, so the frame's quote is its own words.
    */
   frames: readonly string[];
+  /**
+   * Relative "where" (حيث) and the prepositions of an origin (من): "قادما من كوريا الشمالية، حيث
+   * وقع اتفاقا" tells what happened at the place he came FROM — earlier, not at the time of the
+   * coming. Such a clause takes only a time of its own, and the origin as its place.
+   */
+  relativeWhere: readonly string[];
+  origin: readonly string[];
 }
 
 export const modality: ModalityLocale = {
@@ -76,4 +83,6 @@ export const modality: ModalityLocale = {
   anniversary: ['ذكرى', 'الذكرى', 'ذكراها', 'ذكراه', 'الذكري'],
   locative: ['في', 'إلى', 'الى', 'داخل', 'قرب', 'بالقرب', 'نحو', 'عند'],
   frames: ['خلال', 'أثناء', 'إبان', 'طوال', 'على هامش', 'في إطار', 'في أثناء', 'في خضم', 'في سياق'],
+  relativeWhere: ['حيث'],
+  origin: ['من', 'عن'],
 };

@@ -353,11 +353,12 @@ export const patterns: readonly PatternSpec[] = [
     name: 'event-offset',
     triggers: ['@offsetDir'],
     source:
-      '{c}{offsetDir:dir}{_}(?:(?<num>\\d{1,3}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?={_}من(?![\\p{L}\\p{N}])(?!{_}(?:الزمن|الان)(?![\\p{L}\\p{N}])))',
+      '{c}{offsetDir:dir}{_}(?:(?<num>\\d{1,3}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?:{_}و(?<half>نصف))?(?={_}من(?![\\p{L}\\p{N}])(?!{_}(?:الزمن|الان)(?![\\p{L}\\p{N}])))',
     examples: [
       { text: 'بعد يوم من توقيع المعاهدة', match: 'بعد يوم' },
       { text: 'قبل أيام من الزيارة', match: 'قبل أيام' },
       { text: 'بعد أسبوعين من الإعلان', match: 'بعد أسبوعين' },
+      { text: 'بعد عام ونصف من استئناف العلاقات', match: 'بعد عام ونصف' },
       // الانتخابات starts with the letters of الآن: the "from now" exception is a whole word.
       { text: 'بعد أسبوعين من الانتخابات', match: 'بعد أسبوعين' },
     ],
@@ -366,12 +367,13 @@ export const patterns: readonly PatternSpec[] = [
     name: 'offset',
     triggers: ['@offsetDir'],
     source:
-      '{c}{offsetDir:dir}{_}(?:(?<approx>نحو|حوالي|قرابة|زهاء|ما يقرب من|أكثر من|أقل من){_})?(?:(?<num>\\d{1,4}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?!{s}\\d)',
+      '{c}{offsetDir:dir}{_}(?:(?<approx>نحو|حوالي|قرابة|زهاء|ما يقرب من|أكثر من|أقل من){_})?(?:(?<num>\\d{1,4}|{num:numw})(?!\\d){_})?{unit}(?:{_}(?:واحد|واحدة))?(?:{_}و(?<half>نصف)(?![\\p{L}\\p{N}]))?(?!{s}\\d)',
     examples: [
       { text: 'منذ 24 عاما', match: 'منذ 24 عاما' },
       { text: 'المبرمة منذ ثلاثة عقود.', match: 'منذ ثلاثة عقود' },
       { text: 'بعد أسبوعين', match: 'بعد أسبوعين' },
       { text: 'قبل عام', match: 'قبل عام' },
+      { text: 'منذ عام ونصف', match: 'منذ عام ونصف' },
       { text: 'قبل عقدين من الزمن', match: 'قبل عقدين' },
     ],
   },

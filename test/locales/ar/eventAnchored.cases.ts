@@ -147,5 +147,11 @@ export const eventAnchored: Family = {
       expected: { text: 'قبل أسبوع', ...day('2024-09-29', ev) },
       note: 'a week before the vote told in the sentence before',
     },
+    {
+      input: 'وتأتي الزيارة بعد عام ونصف من استئناف العلاقات الدبلوماسية بين البلدين.',
+      published: '2024-10-12',
+      expected: { text: 'بعد عام ونصف', value: null, interval: null, anchor: 'unresolved' },
+      note: 'anchored on the resumption of relations, which the sentence does not date: not publication + 18 months',
+    },
   ],
 };

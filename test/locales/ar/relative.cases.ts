@@ -191,5 +191,16 @@ export const relative: Family = {
       expected: { text: 'الأسبوع المقبل', ...span('2025-W02', '2025-01-06', '2025-01-13', 'week', pub) },
       note: '2024-12-31 lies in ISO week 2025-W01, so next week is 2025-W02',
     },
+    {
+      input: 'وتعيش البلاد أزمة سياسية خانقة منذ عام ونصف.',
+      published: '2024-10-12',
+      expected: { text: 'منذ عام ونصف', value: '2023-04', interval: { start: '2023-04-01', end: '2023-05-01' }, precision: 'month', approximate: true, anchor: 'publication' },
+      note: 'a year and a half is eighteen months back',
+    },
+    {
+      input: 'وقال الطبيب إن المريض وصل إلى المستشفى قبل ساعة ونصف.',
+      published: '2024-10-12',
+      expected: { text: 'قبل ساعة ونصف', value: '2024-10-12', interval: { start: '2024-10-12', end: '2024-10-13' }, precision: 'day', approximate: true, anchor: 'publication' },
+    },
   ],
 };

@@ -1,0 +1,57 @@
+// Page side of `npm run bench:browser` (plain JS, loaded by browser.html): kept out of the
+// TypeScript runner so no transpiler helper (tsx's __name) is serialized into the page.
+// window.tarikhBench(json, repeats, steps) → { firsts, work, frames, marks, after }
+(function () {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+  window.tarikhBench = async function (json, repeats, steps) {
+    const T = window.Tarikh;
+    const host = document.getElementById('root');
+    const firsts = [];
+    let handle = null;
+    for (let i = 0; i < repeats; i++) {
+      if (handle) handle.destroy();
+      host.replaceChildren();
+      const tl = JSON.parse(json);
+      await frame();
+      // Let idle work of the previous instance settle, so it is not charged to this one.
+      await new Promise((r) => setTimeout(r, 50));
+      await frame();
+      performance.mark('tarikh-first-start');
+      const t0 = performance.now();
+      handle = T.createTimeline(host, tl, { width: 1200, height: 600 });
+      host.getBoundingClientRect();
+      await frame();
+      document.body.offsetHeight;
+      firsts.push(performance.now() - t0);
+      performance.mark('tarikh-first-end');
+    }
+    const marks = host.querySelectorAll('g.tarikh-mark').length + host.querySelectorAll('g.tarikh-cluster').length;
+    // Zoom in towards the middle of the data, then back out: the spans a wheel gesture visits.
+    const tl = JSON.parse(json);
+    const times = tl.events.map((e) => Date.parse(e.when.start + (e.when.start.includes('T') ? 'Z' : 'T00:00Z'))).sort((a, b) => a - b);
+    const lo = times[0];
+    const hi = times[times.length - 1];
+    const mid = (lo + hi) / 2;
+    const work = [];
+    const frames = [];
+    let last = await frame();
+    for (let s = 0; s < steps; s++) {
+      const k = s < steps / 2 ? s : steps - s;
+      const half = ((hi - lo) / 2) * Math.pow(0.85, k);
+      const ts = await frame();
+      frames.push(ts - last);
+      last = ts;
+      performance.mark('tarikh-zoom-start');
+      const t0 = performance.now();
+      handle.zoomTo(mid - half, mid + half);
+      document.body.offsetHeight;
+      host.getBoundingClientRect();
+      work.push(performance.now() - t0);
+      performance.mark('tarikh-zoom-end');
+    }
+    const after = host.querySelectorAll('g.tarikh-mark').length;
+    handle.destroy();
+    return { firsts, work, frames: frames.slice(1), marks, after };
+  };
+})();
