@@ -55,6 +55,12 @@ export interface ExtractContext {
   discourse?: CompiledDiscourse;
   /** Counted nouns (src/locales/ar/counts.ts); without them sources carry no count. */
   counts?: CompiledCounts;
+  /**
+   * Re-resolves an expression with bare weekdays read forward (the tagger's forwardDate), for a
+   * scheduled clause whose marker the tagger did not see ("ويغادر مساء الثلاثاء كما هو مقرر").
+   * Without it a schedule keeps the tagger's reading.
+   */
+  forward?: (e: TemporalExpression) => TemporalExpression | null;
 }
 
 export interface CompiledModality {
@@ -803,8 +809,24 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return { start: s, end: e };
 }
 
-function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { start: number; end: number }): TimelineEvent {
+/**
+ * A scheduled or expected event is not in the past of its article: a time the tagger resolved
+ * backwards from the publication date (a bare weekday, the schedule marker after it) is read forward.
+ */
+function forwardIfScheduled(ctx: ExtractContext, status: EventStatus, timing: Timing): Timing {
+  const claim = timing.claim;
+  if (status === 'happened' || !ctx.forward || !ctx.published || !claim?.interval || claim.anchor !== 'publication') return timing;
+  if (dayMs(claim.interval.start) >= dayMs(ctx.published)) return timing;
+  const f = ctx.forward(claim);
+  if (!f?.interval || dayMs(f.interval.start) < dayMs(ctx.published)) return timing;
+  const when = timeFromExpr(f as Expr, 'stated');
+  return when ? { when, claim: f as Expr } : timing;
+}
+
+function buildEvent(ctx: ExtractContext, c: Candidate, given: Timing, span?: { start: number; end: number }): TimelineEvent {
   const { hit, group, sentence } = c;
+  const status = statusOf(ctx, c, given);
+  const timing = forwardIfScheduled(ctx, status, given);
   let start = span?.start ?? group.start;
   let end = span?.end ?? group.end;
   // The quote shows the claim too when it stands elsewhere in the sentence — unless the event is
@@ -843,7 +865,7 @@ function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { 
     type,
     title: arabicTitle(ctx, c, timing.claim),
     when: timing.when,
-    status: statusOf(ctx, c, timing),
+    status,
     actors,
     sources: [source],
     disputed: false,

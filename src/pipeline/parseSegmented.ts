@@ -129,6 +129,10 @@ export function parseSegmented(text: string, seg: Segmentation, options: Pipelin
       senses: compiledSenses,
       discourse: compiledDiscourse,
       counts: compiledCounts,
+      forward: (e) => {
+        const again = tag(e.text, { ...tagOptions, forwardDate: true }).find((x) => x.start === 0 && x.end === e.text.length);
+        return again ? { ...again, start: e.start, end: e.end } : null;
+      },
     });
 
     if (!day) {
