@@ -3,13 +3,16 @@
 // number of dots into a jsdom document in the same run, as the yardstick. Both produce a
 // serialized SVG string: renderSVG validates, lays out, draws and serializes; Plot scales, draws
 // and is serialized with outerHTML. Runs alternate (renderSVG, Plot, renderSVG, …) so both see the
-// same machine load. Wall time is the target (10,000 events ≤ 250 ms and faster than Plot); CPU
-// time (user + system of this process) is printed beside it, as the other sections do, because a
-// shared machine inflates wall time. Runs standalone too: `npx tsx test/bench/svg.bench.ts`.
+// same machine load. The same render drawn into jsdom instead of linkedom is timed beside them
+// (and must give the same bytes). Wall time is the target (10,000 events ≤ 250 ms and faster than
+// Plot); CPU time (user + system of this process) is printed beside it, as the other sections do,
+// because a shared machine inflates wall time. Runs standalone: `npx tsx test/bench/svg.bench.ts`.
 import { fileURLToPath } from 'node:url';
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
+import { drawStaticSvg } from '../../src/node/drawStaticSvg.js';
 import { renderSVG } from '../../src/node/renderSVG.js';
+import { serializeSvg } from '../../src/node/serializeSvg.js';
 import type { Timeline } from '../../src/model/types.js';
 import { syntheticTimeline } from '../support/syntheticTimeline.js';
 
@@ -51,6 +54,12 @@ function verdict(n: number, ours: number, plot: number): string {
   return ratio;
 }
 
+/** renderSVG's work drawn into a jsdom document instead of linkedom: why renderSVG uses linkedom. */
+function renderOnJsdom(timeline: Timeline): string {
+  const document = new JSDOM('<!doctype html><html><body></body></html>').window.document;
+  return serializeSvg(drawStaticSvg(document, timeline, { width: WIDTH }));
+}
+
 export const svgSection = {
   name: 'svg',
   run(): { name: string; rows: Array<Record<string, string | number>>; json: unknown } {
@@ -64,12 +73,17 @@ export const svgSection = {
       // One untimed warm-up of each: the JIT and module caches are not what we measure.
       svg = renderSVG(timeline, { width: WIDTH });
       plotSvg = plot();
+      let onJsdom = renderOnJsdom(timeline);
       const ours: Times = { wall: [], cpu: [] };
       const theirs: Times = { wall: [], cpu: [] };
+      const jsdom: Times = { wall: [], cpu: [] };
       for (let r = 0; r < RUNS; r++) {
         timed(() => (svg = renderSVG(timeline, { width: WIDTH })), ours);
         timed(() => (plotSvg = plot()), theirs);
+        timed(() => (onJsdom = renderOnJsdom(timeline)), jsdom);
       }
+      // The DOM must not change the drawing: same bytes from both.
+      if (onJsdom !== svg) throw new Error(`svg bench: renderSVG on jsdom and on linkedom differ for ${n} events`);
       const marks = (svg.match(/data-event-id="/gu) ?? []).length;
       const badges = (svg.match(/class="tarikh-cluster"/gu) ?? []).length;
       const dots = (plotSvg.match(/<circle/gu) ?? []).length;
@@ -79,13 +93,15 @@ export const svgSection = {
         'renderSVG CPU ms': +median(ours.cpu).toFixed(1),
         'Plot dots ms': +median(theirs.wall).toFixed(1),
         'Plot CPU ms': +median(theirs.cpu).toFixed(1),
+        'same on jsdom ms': +median(jsdom.wall).toFixed(1),
+        'same on jsdom CPU ms': +median(jsdom.cpu).toFixed(1),
         'renderSVG KB': +(svg.length / 1024).toFixed(0),
         'Plot KB': +(plotSvg.length / 1024).toFixed(0),
         drawn: `${marks} marks + ${badges} badges`,
         verdict: verdict(n, median(ours.wall), median(theirs.wall)),
       };
       rows.push(row);
-      json.push({ events: n, runs: RUNS, width: WIDTH, renderSVG: ours, plot: theirs, marks, badges, plotDots: dots, svgBytes: svg.length, plotBytes: plotSvg.length });
+      json.push({ events: n, runs: RUNS, width: WIDTH, renderSVG: ours, plot: theirs, renderSVGOnJsdom: jsdom, marks, badges, plotDots: dots, svgBytes: svg.length, plotBytes: plotSvg.length });
     }
     return { name: 'svg', rows, json };
   },
