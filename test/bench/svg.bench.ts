@@ -2,11 +2,12 @@
 // synthetic events (test/support/syntheticTimeline.ts), with Observable Plot drawing the same
 // number of dots into a jsdom document in the same run, as the yardstick. Both produce a
 // serialized SVG string: renderSVG validates, lays out, draws and serializes; Plot scales, draws
-// and is serialized with outerHTML. Runs alternate (renderSVG, Plot, renderSVG, …) so both see the
-// same machine load. The same render drawn into jsdom instead of linkedom is timed beside them
-// (and must give the same bytes). Wall time is the target (10,000 events ≤ 250 ms and faster than
-// Plot); CPU time (user + system of this process) is printed beside it, as the other sections do,
-// because a shared machine inflates wall time. Runs standalone: `npx tsx test/bench/svg.bench.ts`.
+// and is serialized with outerHTML. The same render drawn into jsdom instead of linkedom is timed
+// beside them (and must give the same bytes). Three rounds of three timed runs each (after an
+// untimed one), so all three see the same machine load. Wall time is the target (10,000 events
+// ≤ 250 ms and faster than Plot); CPU time (user + system of this process) is printed beside it,
+// as the other sections do, because a shared machine inflates wall time.
+// Runs standalone too: `npx tsx test/bench/svg.bench.ts`.
 import { fileURLToPath } from 'node:url';
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
@@ -18,6 +19,7 @@ import { syntheticTimeline } from '../support/syntheticTimeline.js';
 
 const SIZES = [1000, 10_000];
 const RUNS = 9;
+const ROUNDS = 3;
 const WIDTH = 1200;
 const TARGET_MS_10K = 250;
 
@@ -77,10 +79,18 @@ export const svgSection = {
       const ours: Times = { wall: [], cpu: [] };
       const theirs: Times = { wall: [], cpu: [] };
       const jsdom: Times = { wall: [], cpu: [] };
-      for (let r = 0; r < RUNS; r++) {
-        timed(() => (svg = renderSVG(timeline, { width: WIDTH })), ours);
-        timed(() => (plotSvg = plot()), theirs);
-        timed(() => (onJsdom = renderOnJsdom(timeline)), jsdom);
+      // Rounds of short blocks: each contender runs an untimed call (which also pays for the garbage
+      // the previous contender left), then RUNS / ROUNDS timed calls. Blocks keep each one's
+      // collections mostly its own; rounds spread the machine's load changes over all three.
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [fn, into] of [
+          [() => (svg = renderSVG(timeline, { width: WIDTH })), ours],
+          [() => (plotSvg = plot()), theirs],
+          [() => (onJsdom = renderOnJsdom(timeline)), jsdom],
+        ] as const) {
+          fn();
+          for (let r = 0; r < RUNS / ROUNDS; r++) timed(fn, into);
+        }
       }
       // The DOM must not change the drawing: same bytes from both.
       if (onJsdom !== svg) throw new Error(`svg bench: renderSVG on jsdom and on linkedom differ for ${n} events`);
