@@ -328,12 +328,8 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
         ...people.map((p) => ({ first: p.first, last: p.last, start: p.start, end: p.end, actor: personActor(s.tokens, p) })),
       ];
       // States named as participants; "في أوكرانيا" is a setting, not a party.
-      const setting = (e: EntityHit) => {
-        const w = s.tokens[e.first - 1]?.form ?? '';
-        return ctx.modality.locative.has(w) || (/^[وف]/u.test(w) && ctx.modality.locative.has(w.slice(1)));
-      };
       const states: PersonMention[] = entities
-        .filter((e) => e.kind === 'place' && e.entry.kind === 'country' && !setting(e))
+        .filter((e) => e.kind === 'place' && e.entry.kind === 'country' && !discourse?.isSetting(s.tokens, e.first))
         .map((e) => ({ first: e.first, last: e.last, start: e.start, end: e.end, actor: toActor(e) }));
       const described = discourse ? discourse.readSentence(s.tokens, named, triggers, sameClause, states) : [];
       const mentioned = [...named, ...described];

@@ -288,6 +288,10 @@ describe('party nouns: the two sides, the two presidents', () => {
     ['وخلال زيارة بوتين لفيتنام، وقع الطرفان 15 اتفاقا.', 'signing', ['person:vladimir-putin', 'place:vietnam']],
     // A state named as a setting (في أوكرانيا) is not a party.
     ['التقى أردوغان بوتين لبحث الحرب في أوكرانيا. واتفق الطرفان على مواصلة الحوار.', 'agreement', ['person:recep-tayyip-erdogan', 'person:vladimir-putin']],
+    // A party noun a few words before a verbal noun.
+    ['استقبل السيسي الرئيس التركي رجب طيب أردوغان. وعقد الرئيسان جلسة مباحثات في قصر الاتحادية.', 'talks', ['person:abdel-fattah-el-sisi', 'person:recep-tayyip-erdogan']],
+    // The state one goes to is the host, a party.
+    ['وصل أردوغان إلى مصر الثلاثاء في زيارة تستغرق يومين. ووقع الجانبان 18 اتفاقية تعاون.', 'signing', ['person:recep-tayyip-erdogan', 'place:egypt']],
     // One state once: Putin and Russia are one side.
     ['أعلنت روسيا أن بوتين سيزور الصين. ووقع البلدان اتفاقا للطاقة.', 'signing', ['person:vladimir-putin', 'place:china']],
   ];
