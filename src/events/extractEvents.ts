@@ -18,6 +18,7 @@ import { eventId } from './eventId.js';
 import { findEntities, type EntityHit } from './findEntities.js';
 import { analyze, findTriggers, type TriggerHit } from './findTriggers.js';
 import { Discourse, type CompiledDiscourse, type PersonMention } from './discourse.js';
+import { findCount, type CompiledCounts } from './findCount.js';
 import { findSense, type CompiledSenses } from './findSense.js';
 import { findTitledPeople, type CompiledTitles, type TitledPerson } from './findTitledPeople.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -52,6 +53,14 @@ export interface ExtractContext {
   senses?: CompiledSenses;
   /** Subjects and descriptions across clauses (src/locales/ar/discourse.ts); without it none is inherited. */
   discourse?: CompiledDiscourse;
+  /** Counted nouns (src/locales/ar/counts.ts); without them sources carry no count. */
+  counts?: CompiledCounts;
+  /**
+   * Re-resolves an expression with bare weekdays read forward (the tagger's forwardDate), for a
+   * scheduled clause whose marker the tagger did not see ("ويغادر مساء الثلاثاء كما هو مقرر").
+   * Without it a schedule keeps the tagger's reading.
+   */
+  forward?: (e: TemporalExpression) => TemporalExpression | null;
 }
 
 export interface CompiledModality {
@@ -800,8 +809,24 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return { start: s, end: e };
 }
 
-function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { start: number; end: number }): TimelineEvent {
+/**
+ * A scheduled or expected event is not in the past of its article: a time the tagger resolved
+ * backwards from the publication date (a bare weekday, the schedule marker after it) is read forward.
+ */
+function forwardIfScheduled(ctx: ExtractContext, status: EventStatus, timing: Timing): Timing {
+  const claim = timing.claim;
+  if (status === 'happened' || !ctx.forward || !ctx.published || !claim?.interval || claim.anchor !== 'publication') return timing;
+  if (dayMs(claim.interval.start) >= dayMs(ctx.published)) return timing;
+  const f = ctx.forward(claim);
+  if (!f?.interval || dayMs(f.interval.start) < dayMs(ctx.published)) return timing;
+  const when = timeFromExpr(f as Expr, 'stated');
+  return when ? { when, claim: f as Expr } : timing;
+}
+
+function buildEvent(ctx: ExtractContext, c: Candidate, given: Timing, span?: { start: number; end: number }): TimelineEvent {
   const { hit, group, sentence } = c;
+  const status = statusOf(ctx, c, given);
+  const timing = forwardIfScheduled(ctx, status, given);
   let start = span?.start ?? group.start;
   let end = span?.end ?? group.end;
   // The quote shows the claim too when it stands elsewhere in the sentence — unless the event is
@@ -826,6 +851,10 @@ function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { 
     published: ctx.published,
   };
   if (ctx.outlet !== undefined) source.outlet = ctx.outlet;
+  const count = ctx.counts
+    ? findCount(ctx.counts, type, sentence.tokens, tokenIndexAt(sentence.tokens, group.start), tokenIndexAt(sentence.tokens, group.end), hit.first, ctx.text)
+    : undefined;
+  if (count) source.count = count;
   const basis = timing.when.basis ?? 'stated';
   let confidence = basis === 'stated' ? 0.8 : basis === 'event' ? 0.6 : 0.3;
   if (timing.when.approximate && basis !== 'reported-on') confidence -= 0.1;
@@ -836,7 +865,7 @@ function buildEvent(ctx: ExtractContext, c: Candidate, timing: Timing, span?: { 
     type,
     title: arabicTitle(ctx, c, timing.claim),
     when: timing.when,
-    status: statusOf(ctx, c, timing),
+    status,
     actors,
     sources: [source],
     disputed: false,

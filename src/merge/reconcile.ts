@@ -5,6 +5,7 @@ import { precisionRank } from './candidate.js';
 import type { Cluster } from './clusterCandidates.js';
 import { eventId, sourceKey } from './eventId.js';
 import type { NormalizedBuildOptions } from './options.js';
+import { durativeTypes } from './typeFamilies.js';
 
 const claimKey = (t: EventTime) => `${t.start}|${t.end}|${t.precision}`;
 
@@ -28,6 +29,7 @@ function copySource(s: Source): Source {
   return {
     ...s,
     claim: c === null ? null : { ...c, interval: c.interval === null ? null : { ...c.interval } },
+    ...(s.count !== undefined ? { count: { ...s.count } } : {}),
   };
 }
 
@@ -116,7 +118,8 @@ function pickStatus(members: Candidate[]): EventStatus {
 /**
  * One canonical event from a cluster of mentions. Every mention's sources are kept. The time:
  *  - claims that agree (overlap): the finest ones, spanned when they differ a little
- *    (01:00–06:00 and 04:00–09:00 give 01:00–09:00);
+ *    (01:00–06:00 and 04:00–09:00 give 01:00–09:00) — for a lasting happening (a visit), all of
+ *    them spanned at the coarsest precision, since a part told finely does not narrow the whole;
  *  - claims that conflict (do not overlap, e.g. Tuesday vs Wednesday): `disputed: true`, every
  *    distinct claim kept in `claims`, and `when` per the `disputedWhen` option — by default the
  *    span covering them all, with an ISO interval value ('2024-06-18/2024-06-19');
@@ -162,6 +165,8 @@ export function reconcile(cluster: Cluster, o: NormalizedBuildOptions, articleMe
         localTimeMs(a.start) - localTimeMs(b.start),
     )[0]!;
   } else if (disputed) {
+    when = span(claims);
+  } else if (durativeTypes.has(pickType(lead, members))) {
     when = span(claims);
   } else {
     const finest = Math.max(...claims.map((c) => precisionRank[c.precision]));

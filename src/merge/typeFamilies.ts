@@ -34,3 +34,10 @@ export function typesCompatible(a: EventType, b: EventType): boolean {
   const fb = typeFamily[b];
   return fa === fb || fa === '*' || fb === '*';
 }
+
+/**
+ * Types whose happening lasts (a state visit spans its days): a part of it told more finely
+ * ("went to the palace on Thursday afternoon") does not narrow the whole, so agreeing claims are
+ * spanned rather than the finest taken.
+ */
+export const durativeTypes: ReadonlySet<EventType> = new Set<EventType>(['visit']);

@@ -151,6 +151,14 @@ export interface EventTime {
 }
 
 /** One outlet's mention of an event, with its own claim about when. */
+/** How many things a source says (15 agreements, about ten): its own claim, kept per source. */
+export interface Count {
+  value: number;
+  approximate: boolean;
+  /** The words that say it ("حوالى عشرة اتفاقات"). */
+  text: string;
+}
+
 export interface Source {
   articleId: string;
   outlet?: string;
@@ -159,6 +167,8 @@ export interface Source {
   start: number;
   end: number;
   claim: TemporalExpression | null;
+  /** The count this source claims, when it gives one (sources of one event may disagree). */
+  count?: Count;
   published?: string | null;
   url?: string;
 }

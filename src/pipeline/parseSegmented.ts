@@ -18,6 +18,9 @@ import { compileTriggers, type TriggerLexicon } from '../events/compileTriggers.
 import { compileSenses, type CompiledSenses } from '../events/findSense.js';
 import { compileDiscourse, type CompiledDiscourse } from '../events/discourse.js';
 import { discourse } from '../locales/ar/discourse.js';
+import { counts } from '../locales/ar/counts.js';
+import { cardinals } from '../locales/ar/numbers.js';
+import { compileCounts, type CompiledCounts } from '../events/findCount.js';
 import { senses } from '../locales/ar/senses.js';
 import { compileModality, extractEvents, type CompiledModality } from '../events/extractEvents.js';
 import { compileTitles } from '../events/findTitledPeople.js';
@@ -42,6 +45,7 @@ let lexicon: TriggerLexicon | undefined;
 let compiledModality: CompiledModality | undefined;
 let compiledSenses: CompiledSenses | undefined;
 let compiledDiscourse: CompiledDiscourse | undefined;
+let compiledCounts: CompiledCounts | undefined;
 let builtIn: CompiledGazetteer | undefined;
 const userGazetteers = new WeakMap<Gazetteer, CompiledGazetteer>();
 
@@ -69,6 +73,7 @@ export function parseSegmented(text: string, seg: Segmentation, options: Pipelin
   compiledModality ??= compileModality(modality);
   compiledSenses ??= compileSenses(senses);
   compiledDiscourse ??= compileDiscourse(discourse);
+  compiledCounts ??= compileCounts(counts, cardinals);
   const gazetteer = gazetteerFor(options.gazetteer);
   const titleData = compileTitles(titles);
   const warnings: ParseWarning[] = [...seg.warnings];
@@ -123,6 +128,11 @@ export function parseSegmented(text: string, seg: Segmentation, options: Pipelin
       labels: eventTitles,
       senses: compiledSenses,
       discourse: compiledDiscourse,
+      counts: compiledCounts,
+      forward: (e) => {
+        const again = tag(e.text, { ...tagOptions, forwardDate: true }).find((x) => x.start === 0 && x.end === e.text.length);
+        return again ? { ...again, start: e.start, end: e.end } : null;
+      },
     });
 
     if (!day) {

@@ -22,6 +22,7 @@ interface Compiled {
   agencies: Set<string>;
   markers: Set<string>;
   sources: string[];
+  meta: string[];
   tagClouds: string[];
   labels: string[];
   bullets: Set<string>;
@@ -41,6 +42,7 @@ function compile(locale: BoilerplateLocale): Compiled {
     agencies: new Set(locale.agencyTags.map(squash)),
     markers: new Set(locale.standaloneMarkers.map(squash)),
     sources: locale.sourcePrefixes.map(matchKey),
+    meta: locale.metaPrefixes.map(matchKey),
     tagClouds: locale.tagCloudPrefixes.map(matchKey),
     labels: locale.relatedLabels.map(matchKey),
     bullets: new Set(locale.bullets),
@@ -98,6 +100,7 @@ export function classifyLine(rawLine: string, locale: BoilerplateLocale): LineKi
   const head = colon ? matchKey(colon[0]) : '';
   if (c.tagClouds.some((p) => startsWithWords(key, p) && (head === p || key === p))) return 'tagcloud';
   if (c.sources.some((p) => head === p)) return 'source';
+  if (c.meta.some((p) => head === p)) return 'marker';
   for (const label of c.labels) {
     if (key === label) return 'label';
     if (head === label) return 'readAlso';

@@ -12,6 +12,9 @@ import { compileDiscourse } from '../../src/events/discourse.js';
 import { compileSenses } from '../../src/events/findSense.js';
 import { discourse } from '../../src/locales/ar/discourse.js';
 import { senses } from '../../src/locales/ar/senses.js';
+import { counts } from '../../src/locales/ar/counts.js';
+import { cardinals } from '../../src/locales/ar/numbers.js';
+import { compileCounts } from '../../src/events/findCount.js';
 import type { Gazetteer } from '../../src/events/gazetteerTypes.js';
 import type { TemporalExpression } from '../../src/model/types.js';
 
@@ -30,6 +33,7 @@ const shared = {
   labels: eventTitles,
   senses: compileSenses(senses),
   discourse: compileDiscourse(discourse),
+  counts: compileCounts(counts, cardinals),
 };
 
 /** A day expression for `phrase` in `text` (the tagger is tested on its own; here times are given). */
@@ -291,5 +295,25 @@ describe('party nouns: the two sides, the two presidents', () => {
     const e = run(text).find((x) => x.type === type)!;
     expect(e).toBeDefined();
     expect(e.actors.map((a) => a.id)).toEqual(expected);
+  });
+});
+
+describe('counts: each source keeps the number it claims', () => {
+  // [text, trigger type, expected count as value/approximate/text, or undefined]
+  const rows: Array<[string, string, [number, boolean, string] | undefined]> = [
+    ['وقع الطرفان 15 اتفاقاً ومذكرة تفاهم.', 'signing', [15, false, '15 اتفاقاً']],
+    ['ووقّع لام وبوتين حوالى عشرة اتفاقات تعاون.', 'signing', [10, true, 'حوالى عشرة اتفاقات']],
+    ['وشهد الرئيسان تبادل بلديهما لما وصل إلى 11 اتفاقية ومذكرة تفاهم.', 'signing', [11, true, 'وصل إلى 11 اتفاقية']],
+    ['أعلنت روسيا وأوكرانيا تبادل 390 أسيرا من كل جانب.', 'exchange', [390, false, '390 أسيرا']],
+    ['ووقع البلدان ثلاث اتفاقيات في مجال الطاقة.', 'signing', [3, false, 'ثلاث اتفاقيات']],
+    ['وأبرمت الشركتان نحو 20 عقدا بقيمة مليار دولار.', 'signing', [20, true, 'نحو 20 عقدا']],
+    // A number that counts something else is not the count of the event.
+    ['ووقع الجانبان اتفاقات في 5 مجالات.', 'signing', undefined],
+  ];
+  it.each(rows)('%s', (text, type, expected) => {
+    const e = run(text).find((x) => x.type === type)!;
+    expect(e).toBeDefined();
+    const c = e.sources[0]!.count;
+    expect(c ? [c.value, c.approximate, c.text] : undefined).toEqual(expected);
   });
 });

@@ -430,3 +430,39 @@ describe('buildTimeline: kinds of one type are different happenings', () => {
     expect(validateTimeline(t)).toBeTruthy();
   });
 });
+
+describe('buildTimeline: counts are claims of each source', () => {
+  it('merges tellings that disagree on the count, without a dispute, keeping each count', () => {
+    const day: [string, string, 'day'] = ['2024-06-20', '2024-06-21', 'day'];
+    const told = [[15, false], [11, true], [10, true]] as const;
+    const parsed = told.map(([value, approximate], i) => {
+      const a = article(`c${i}`, '2024-06-21', [{ type: 'signing', quote: `وقع الطرفان ${value} اتفاقا`, when: day, actors: ['putin>place:russia', 'to-lam>place:vietnam'] }]);
+      a.events[0]!.sources[0]!.count = { value, approximate, text: `${value} اتفاقا` };
+      return a;
+    });
+    const t = buildTimeline(parsed);
+    expect(t.events).toHaveLength(1);
+    expect(t.events[0]!.disputed).toBe(false);
+    expect(t.events[0]!.sources.map((s) => s.count?.value).sort()).toEqual([10, 11, 15]);
+    expect(validateTimeline(t)).toBeTruthy();
+  });
+});
+
+describe('buildTimeline: a lasting happening is not narrowed by a part told finely', () => {
+  const rows: Array<[MentionSpec['type'], string]> = [
+    // A state visit told as Thursday by one outlet and "Thursday afternoon" (going to the palace) by another.
+    ['visit', '2024-06-20'],
+    // An arrival is a moment: the finer telling is the better one.
+    ['arrival', '2024-06-20TAF'],
+  ];
+  it.each(rows)('%s', (type, value) => {
+    const parsed = [
+      article('a', '2024-06-21', [{ type, quote: 'الخميس', when: ['2024-06-20', '2024-06-21', 'day'], actors: ['putin'], place: 'hanoi' }]),
+      article('b', '2024-06-21', [{ type, quote: 'بعد ظهر الخميس', when: ['2024-06-20T12:00', '2024-06-20T18:00', 'part-of-day', '2024-06-20TAF'], actors: ['putin'], place: 'hanoi' }]),
+    ];
+    const t = buildTimeline(parsed);
+    expect(t.events).toHaveLength(1);
+    expect(t.events[0]!.when.value).toBe(value);
+    expect(t.events[0]!.disputed).toBe(false);
+  });
+});

@@ -13,6 +13,11 @@ export interface BoilerplateLocale {
   agencyTags: readonly string[];
   /** Whole lines that are page furniture: the "TT" photo-credit marker, "(وكالات)". */
   standaloneMarkers: readonly string[];
+  /**
+   * Page metadata lines start with one of these before a colon: "تحديث: 14:20", "نشر في: …",
+   * "بقلم: …". They are page furniture, never article text.
+   */
+  metaPrefixes: readonly string[];
   /** A source line starts with one of these: "المصدر: الحرة". */
   sourcePrefixes: readonly string[];
   /** A tag cloud starts with one of these: "كلمات دلالية: …". */
@@ -78,7 +83,15 @@ export const boilerplate: BoilerplateLocale = {
     'Sputnik',
     'DPA',
   ],
-  standaloneMarkers: ['TT', '(وكالات)', 'وكالات', '(رويترز)', '(أ.ف.ب)', '(د.ب.أ)', '(أ.ب)'],
+  standaloneMarkers: [
+    'TT', '(وكالات)', 'وكالات', '(رويترز)', '(أ.ف.ب)', '(د.ب.أ)', '(أ.ب)',
+    // Share buttons and page tools scraped as lines of their own.
+    'شارك', 'شارك هذا المقال', 'شارك المقال', 'شارك الخبر', 'مشاركة', 'شاركها', 'انشر', 'طباعة', 'نسخ الرابط', 'تم نسخ الرابط',
+    'فيسبوك', 'فيس بوك', 'تويتر', 'إكس', 'واتساب', 'واتس اب', 'تلغرام', 'تيليغرام', 'تليجرام', 'لينكد إن', 'لينكدإن', 'إنستغرام', 'انستجرام', 'يوتيوب', 'بريد إلكتروني',
+    'Facebook', 'Twitter', 'X', 'WhatsApp', 'Telegram', 'LinkedIn', 'Email', 'Print',
+    'تابعونا', 'تابعنا', 'حجم الخط', 'الرئيسية', 'عاجل',
+  ],
+  metaPrefixes: ['تحديث', 'آخر تحديث', 'تم التحديث', 'نشر في', 'نشر', 'نشر بتاريخ', 'تاريخ النشر', 'تم النشر', 'بتاريخ', 'التاريخ', 'بقلم', 'كتب', 'كتبت', 'إعداد', 'تحرير', 'وقت القراءة', 'مدة القراءة'],
   sourcePrefixes: ['المصدر', 'مصدر الخبر', 'المصادر'],
   tagCloudPrefixes: ['كلمات دلالية', 'كلمات مفتاحية', 'الكلمات الدلالية', 'الوسوم', 'وسوم', 'الكلمات المفتاحية', 'Tags'],
   relatedLabels: [
