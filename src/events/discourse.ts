@@ -11,6 +11,7 @@ export interface CompiledDiscourse {
   peopleNouns: Set<string>;
   pronouns: Set<string>;
   objectPrepositions: Set<string>;
+  settingPrepositions: Set<string>;
   topicWindow: number;
   subjectWindow: number;
 }
@@ -21,6 +22,7 @@ export function compileDiscourse(d: DiscourseLocale): CompiledDiscourse {
     pronouns: new Set(d.pronouns.map(fold)),
     peopleNouns: new Set(d.peopleNouns.map(fold)),
     objectPrepositions: new Set(d.objectPrepositions.map(fold)),
+    settingPrepositions: new Set(d.settingPrepositions.map(fold)),
     topicWindow: d.topicWindow,
     subjectWindow: d.subjectWindow,
   };
@@ -181,6 +183,12 @@ export class Discourse {
     return found ?? this.previousParagraph;
   }
 
+  /** Whether a state named at token `first` is a setting ("في أوكرانيا") rather than a party. */
+  isSetting(tokens: readonly Token[], first: number): boolean {
+    const w = tokens[first - 1]?.form ?? '';
+    return this.d.settingPrepositions.has(w) || (/^[وف]/u.test(w) && this.d.settingPrepositions.has(w.slice(1)));
+  }
+
   /**
    * The two parties a party noun near the trigger stands for ("وشهد الرئيسان", "وقع الطرفان",
    * "تبادل بلديهما"): the last two distinct participants named before it in the paragraph, or in
@@ -189,7 +197,9 @@ export class Discourse {
    */
   parties(tokens: readonly Token[], h: TriggerHit): Actor[] | undefined {
     let noun: string | undefined;
-    for (let k = Math.max(0, h.first - 1); k < Math.min(tokens.length, h.last + 3); k++) {
+    // The noun stands as the verb's subject ("وقع الطرفان"), or a few words before a verbal noun
+    // ("وعقد الرئيسان جلسة مباحثات").
+    for (let k = Math.max(0, h.first - 3); k < Math.min(tokens.length, h.last + 3); k++) {
       const w = tokens[k]!.form;
       const bare = /^[وف]/u.test(w) && this.d.partyNouns.has(w.slice(1)) ? w.slice(1) : w;
       if (k !== h.first && this.d.partyNouns.has(bare)) {

@@ -22,6 +22,11 @@ export interface DiscourseLocale {
   pronouns: readonly string[];
   /** Prepositions after a verb that introduce its object or setting, never its subject. */
   objectPrepositions: readonly string[];
+  /**
+   * Prepositions that make a named state a setting, not a party: "الحرب في أوكرانيا". (A state one
+   * goes to — "زيارة إلى مصر" — is the host, a party.)
+   */
+  settingPrepositions: readonly string[];
   /** A person named within this many words of a sentence's start is the sentence's topic. */
   topicWindow: number;
   /** A person named within this many words after a verb (titles between) is its subject. */
@@ -37,6 +42,7 @@ export const discourse: DiscourseLocale = {
   peopleNouns: ['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الزعماء', 'القادة'],
   pronouns: ['هو', 'هي', 'هما', 'هم', 'هن'],
   objectPrepositions: ['مع', 'إلى', 'الى', 'على', 'عن', 'في', 'من', 'بين', 'لدى', 'عند', 'نحو', 'ضد'],
+  settingPrepositions: ['في', 'داخل', 'خارج', 'قرب', 'بالقرب', 'عند', 'حول', 'ضد'],
   topicWindow: 5,
   subjectWindow: 6,
 };
