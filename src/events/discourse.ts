@@ -11,6 +11,7 @@ export interface CompiledDiscourse {
   peopleNouns: Set<string>;
   pronouns: Set<string>;
   objectPrepositions: Set<string>;
+  subordinators: Set<string>;
   topicWindow: number;
   subjectWindow: number;
 }
@@ -21,6 +22,7 @@ export function compileDiscourse(d: DiscourseLocale): CompiledDiscourse {
     pronouns: new Set(d.pronouns.map(fold)),
     peopleNouns: new Set(d.peopleNouns.map(fold)),
     objectPrepositions: new Set(d.objectPrepositions.map(fold)),
+    subordinators: new Set(d.subordinators.map(fold)),
     topicWindow: d.topicWindow,
     subjectWindow: d.subjectWindow,
   };
@@ -33,6 +35,12 @@ export interface PersonMention {
   start: number;
   end: number;
   actor: Actor;
+  /** Where the mention's title starts, when a title introduces it ("المبعوث الخاص إلى السودان توم…"). */
+  head?: number;
+  /** A body (ministry, army, council), not a person: a subject, but never one of "the two ministers". */
+  organization?: boolean;
+  /** Introduced by a possessed title ("نظيره الإيراني عباس عراقجي"): the object of a verb, never its subject. */
+  possessed?: boolean;
 }
 
 /** A title with its nationality adjectives ("الرئيس الروسي", "الزعيم الكوري الشمالي") as a key. */
@@ -79,8 +87,9 @@ function descriptions(tokens: readonly Token[], titles: CompiledTitles, sameClau
 export class Discourse {
   private described = new Map<string, Actor>();
   /** Subjects of the current paragraph (offset, actor), in text order; and the last of the paragraph before. */
-  private subjects: Array<{ at: number; actor: Actor }> = [];
+  private subjects: Array<{ at: number; actor: Actor; person: boolean }> = [];
   private previousParagraph: Actor | undefined;
+  private previousParagraphIsBody = false;
   /** Participants named in the current paragraph (people and states), in text order; and in the one before. */
   private named: Array<{ at: number; actor: Actor; person: boolean }> = [];
   private namedBefore: Array<{ at: number; actor: Actor; person: boolean }> = [];
@@ -89,9 +98,12 @@ export class Discourse {
 
   /** Starts a paragraph: only the paragraph right before lends its last subject. */
   newParagraph(): void {
-    this.previousParagraph = this.subjects[this.subjects.length - 1]?.actor;
+    const last = this.subjects[this.subjects.length - 1];
+    this.previousParagraph = last?.actor;
+    this.previousParagraphIsBody = last !== undefined && !last.person;
     this.subjects = [];
-    this.namedBefore = this.named;
+    // Earlier paragraphs stay reachable: "وكان الوزيران قد أجريا اتصالا" two paragraphs after they were named.
+    this.namedBefore = [...this.namedBefore, ...this.named];
     this.named = [];
   }
 
@@ -120,31 +132,48 @@ export class Discourse {
       }
     }
     const people = [...named, ...described].sort((a, b) => a.first - b.first);
-    for (const p of people) this.named.push({ at: p.start, actor: p.actor, person: true });
+    for (const p of people) this.named.push({ at: p.start, actor: p.actor, person: !p.organization });
     for (const p of states) this.named.push({ at: p.start, actor: p.actor, person: false });
     this.named.sort((a, b) => a.at - b.at);
     const topic = people[0];
-    if (topic && topic.first <= this.d.topicWindow) this.subjects.push({ at: topic.start, actor: topic.actor });
+    if (topic && topic.first <= this.d.topicWindow) this.subjects.push({ at: topic.start, actor: topic.actor, person: !topic.organization });
     for (const h of triggers) {
       if (h.form === 'noun') continue;
       const s = this.explicitSubject(tokens, people, h, sameClause);
-      if (s) this.subjects.push({ at: s.start, actor: s.actor });
+      if (s) this.subjects.push({ at: s.start, actor: s.actor, person: !s.organization });
     }
     this.subjects.sort((a, b) => a.at - b.at);
     return described;
   }
 
   /** The person a verb names as its subject: right after it (titles between), or right before it. */
-  private explicitSubject(
+  explicitSubject(
     tokens: readonly Token[],
     people: readonly PersonMention[],
     h: TriggerHit,
     sameClause: (a: number, b: number) => boolean,
   ): PersonMention | undefined {
-    const after = people.find((p) => p.first >= h.last && p.first - h.last <= this.d.subjectWindow);
-    if (after && !this.blocked(tokens, h.last, after.first)) return after;
+    // "حيث وقع هو والزعيم الكوري": the pronoun is the subject; the name after it is a second party.
+    if (this.d.pronouns.has(tokens[h.last]?.form ?? '')) return undefined;
+    const head = (p: PersonMention) => Math.min(p.head ?? p.first, p.first);
+    const after = people
+      .filter((p) => head(p) >= h.last && head(p) - h.last <= this.d.subjectWindow && sameClause(h.last - 1, head(p)))
+      .sort((a, b) => head(a) - head(b))[0];
+    // "التقى نظيره الإيراني عباس عراقجي": his counterpart is met, the subject is told elsewhere.
+    if (after && !after.possessed && !this.blocked(tokens, h.last, head(after))) return after;
+    if (after?.possessed && head(after) === h.last) return undefined;
     // Subject before the verb ("زيلينسكي يحضر"), in the same clause.
-    return people.find((p) => p.last <= h.first && h.first - p.last <= 1 && sameClause(p.last - 1, h.first));
+    return people.find((p) => !p.possessed && p.last <= h.first && h.first - p.last <= 1 && sameClause(p.last - 1, h.first));
+  }
+
+  /** The last subject told before `at` in the paragraph, else the last of the paragraph before. */
+  lastSubject(at: number, personOnly = false): Actor | undefined {
+    let found: Actor | undefined;
+    for (const s of this.subjects) {
+      if (s.at >= at) break;
+      if (!personOnly || s.person) found = s.actor;
+    }
+    return found ?? (personOnly && this.previousParagraphIsBody ? undefined : this.previousParagraph);
   }
 
   /** A preposition or a party noun between a verb and a name: the name is not its subject. */
@@ -171,14 +200,12 @@ export class Discourse {
     countryAt: (i: number) => boolean,
   ): Actor | undefined {
     const pronoun = (h.form === 'noun' && h.enclitic) || (h.form !== 'noun' && this.d.pronouns.has(tokens[h.last]?.form ?? ''));
-    const elided = h.form !== 'noun' && h.conjunction && !this.namesSubject(tokens, people, h, sameClause, countryAt);
+    // A verb joined by و/ف, or subordinate ("قبل أن يغادر", "حيث التقى"), continues the subject told.
+    const before = tokens[h.first - 1]?.form ?? '';
+    const subordinate = this.d.subordinators.has(before) || this.d.subordinators.has(before.replace(/^[وف]/u, ''));
+    const elided = h.form !== 'noun' && (h.conjunction || subordinate) && !this.namesSubject(tokens, people, h, sameClause, countryAt);
     if (!pronoun && !elided) return undefined;
-    let found: Actor | undefined;
-    for (const s of this.subjects) {
-      if (s.at >= h.start) break;
-      found = s.actor;
-    }
-    return found ?? this.previousParagraph;
+    return this.lastSubject(h.start);
   }
 
   /**
@@ -189,7 +216,8 @@ export class Discourse {
    */
   parties(tokens: readonly Token[], h: TriggerHit): Actor[] | undefined {
     let noun: string | undefined;
-    for (let k = Math.max(0, h.first - 1); k < Math.min(tokens.length, h.last + 3); k++) {
+    // "وكان الوزيران قد أجريا اتصالا": the party noun can stand a few words before the trigger.
+    for (let k = Math.max(0, h.first - 3); k < Math.min(tokens.length, h.last + 3); k++) {
       const w = tokens[k]!.form;
       const bare = /^[وف]/u.test(w) && this.d.partyNouns.has(w.slice(1)) ? w.slice(1) : w;
       if (k !== h.first && this.d.partyNouns.has(bare)) {

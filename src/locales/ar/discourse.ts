@@ -22,6 +22,11 @@ export interface DiscourseLocale {
   pronouns: readonly string[];
   /** Prepositions after a verb that introduce its object or setting, never its subject. */
   objectPrepositions: readonly string[];
+  /**
+   * Words after which a verb continues the subject told before ("قبل أن يغادر", "حيث التقى"),
+   * unless it names its own.
+   */
+  subordinators: readonly string[];
   /** A person named within this many words of a sentence's start is the sentence's topic. */
   topicWindow: number;
   /** A person named within this many words after a verb (titles between) is its subject. */
@@ -36,7 +41,8 @@ export const discourse: DiscourseLocale = {
   ],
   peopleNouns: ['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الزعماء', 'القادة'],
   pronouns: ['هو', 'هي', 'هما', 'هم', 'هن'],
-  objectPrepositions: ['مع', 'إلى', 'الى', 'على', 'عن', 'في', 'من', 'بين', 'لدى', 'عند', 'نحو', 'ضد'],
+  objectPrepositions: ['خلالها', 'خلاله', 'مع', 'إلى', 'الى', 'على', 'عن', 'في', 'من', 'بين', 'لدى', 'عند', 'نحو', 'ضد'],
+  subordinators: ['أن', 'حيث', 'كي', 'لكي', 'حتى', 'ثم', 'عندما', 'بعدما', 'قبلما', 'حين', 'حينما', 'كما', 'إذ'],
   topicWindow: 5,
   subjectWindow: 6,
 };
