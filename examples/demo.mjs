@@ -14,14 +14,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(process.argv[2] ?? `${root}examples/out`);
 
 /** The options the demo draws with; the README picture is this page, so keep them in one place. */
-const RENDER_OPTIONS = { width: 1200, locale: 'ar', digits: 'arab' };
+// One lane per outlet: who said what, and where outlets' accounts of one event meet.
+const RENDER_OPTIONS = { width: 1200, height: 560, lanes: 'source', locale: 'ar', digits: 'arab' };
 const TITLE = 'بوتين في كوريا الشمالية وفيتنام، ومكالمة ترمب وزيلينسكي: خط زمني من خمس صفحات';
 
 const manifest = JSON.parse(readFileSync(`${root}seeds/manifest.json`, 'utf8'));
 
 // An Arabic page credits outlets by their Arabic names; the manifest gives null for an outlet it
-// could not establish (wire copy), and then the article is credited by its title alone.
-const outletOf = (a) => (a.outletAr !== undefined ? a.outletAr ?? undefined : a.outlet);
+// could not establish (wire copy), which the page then calls an unknown source.
+const outletOf = (a) => (a.outletAr !== undefined ? a.outletAr ?? 'مصدر غير معروف' : a.outlet);
 
 // One parseDocument per scraped page: the manifest says which articles the page holds (by the
 // first words of each body) and when each was published; the segmenter finds the rest.

@@ -1,7 +1,8 @@
 // `npm run screenshot`: opens the demo's page (examples/out/seeds.html, written by `npm run demo`)
 // from file:// in the system Chromium and saves the README picture, examples/seeds-timeline.png.
 // Never downloads a browser: set TARIKH_CHROMIUM if yours is not /usr/bin/chromium.
-//   node examples/screenshot.mjs [PAGE.html] [OUT.png] [--theme-dark]
+//   node examples/screenshot.mjs [PAGE.html] [OUT.png] [--zoom=START,END] [--theme-dark]
+// --zoom shows that span (ISO dates) through the page's own timeline handle, as a reader's wheel would.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,11 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const zoom = process.argv.find((a) => a.startsWith('--zoom='))?.slice('--zoom='.length).split(',');
+if (zoom !== undefined && (zoom.length !== 2 || zoom.some((d) => Number.isNaN(Date.parse(d))))) {
+  console.error(`screenshot: --zoom expects START,END as ISO dates (got ${zoom.join(',')})`);
+  process.exit(2);
+}
 const page = resolve(args[0] ?? `${root}examples/out/seeds.html`);
 const out = resolve(args[1] ?? `${root}examples/seeds-timeline.png`);
 const executablePath = process.env.TARIKH_CHROMIUM ?? '/usr/bin/chromium';
@@ -42,6 +48,7 @@ try {
   await tab.goto(pathToFileURL(page).href);
   // The page swaps its first-paint SVG for the interactive timeline; wait for that and for fonts.
   await tab.waitForFunction(() => document.querySelector('.tarikh-live svg') !== null, null, { timeout: 15_000 });
+  if (zoom !== undefined) await tab.evaluate(([start, end]) => window.tarikhTimeline.zoomTo(start, end), zoom);
   await tab.evaluate(() => document.fonts.ready);
   await tab.screenshot({ path: out, fullPage: true });
   if (errors.length > 0) {

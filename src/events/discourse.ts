@@ -12,6 +12,7 @@ export interface CompiledDiscourse {
   pronouns: Set<string>;
   objectPrepositions: Set<string>;
   subordinators: Set<string>;
+  settingPrepositions: Set<string>;
   topicWindow: number;
   subjectWindow: number;
 }
@@ -23,6 +24,7 @@ export function compileDiscourse(d: DiscourseLocale): CompiledDiscourse {
     peopleNouns: new Set(d.peopleNouns.map(fold)),
     objectPrepositions: new Set(d.objectPrepositions.map(fold)),
     subordinators: new Set(d.subordinators.map(fold)),
+    settingPrepositions: new Set(d.settingPrepositions.map(fold)),
     topicWindow: d.topicWindow,
     subjectWindow: d.subjectWindow,
   };
@@ -208,6 +210,12 @@ export class Discourse {
     return this.lastSubject(h.start);
   }
 
+  /** Whether a state named at token `first` is a setting ("في أوكرانيا") rather than a party. */
+  isSetting(tokens: readonly Token[], first: number): boolean {
+    const w = tokens[first - 1]?.form ?? '';
+    return this.d.settingPrepositions.has(w) || (/^[وف]/u.test(w) && this.d.settingPrepositions.has(w.slice(1)));
+  }
+
   /**
    * The two parties a party noun near the trigger stands for ("وشهد الرئيسان", "وقع الطرفان",
    * "تبادل بلديهما"): the last two distinct participants named before it in the paragraph, or in
@@ -216,7 +224,8 @@ export class Discourse {
    */
   parties(tokens: readonly Token[], h: TriggerHit): Actor[] | undefined {
     let noun: string | undefined;
-    // "وكان الوزيران قد أجريا اتصالا": the party noun can stand a few words before the trigger.
+    // The noun stands as the verb's subject ("وقع الطرفان"), or a few words before a verbal noun
+    // ("وعقد الرئيسان جلسة مباحثات").
     for (let k = Math.max(0, h.first - 3); k < Math.min(tokens.length, h.last + 3); k++) {
       const w = tokens[k]!.form;
       const bare = /^[وف]/u.test(w) && this.d.partyNouns.has(w.slice(1)) ? w.slice(1) : w;

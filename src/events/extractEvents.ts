@@ -82,6 +82,7 @@ export interface CompiledModality {
   frames: string[][];
   relativeWhere: Set<string>;
   origin: Set<string>;
+  complementizers: Set<string>;
 }
 
 const phrases = (list: readonly string[]) => list.map((p) => fold(p).split(' '));
@@ -104,6 +105,7 @@ export function compileModality(m: ModalityLocale): CompiledModality {
     frames: phrases(m.frames),
     relativeWhere: new Set(m.relativeWhere.map(fold)),
     origin: new Set(m.origin.map(fold)),
+    complementizers: new Set(m.complementizers.map(fold)),
   };
 }
 
@@ -400,12 +402,8 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
       // Later sentences may name them by their family name ("بن فرحان", "المدوري").
       for (const m of named) if (!m.organization) registerRefs(knownRefs, s.tokens, m);
       // States named as participants; "في أوكرانيا" is a setting, not a party.
-      const setting = (e: EntityHit) => {
-        const w = s.tokens[e.first - 1]?.form ?? '';
-        return ctx.modality.locative.has(w) || (/^[وف]/u.test(w) && ctx.modality.locative.has(w.slice(1)));
-      };
       const states: PersonMention[] = entities
-        .filter((e) => e.kind === 'place' && e.entry.kind === 'country' && !setting(e))
+        .filter((e) => e.kind === 'place' && e.entry.kind === 'country' && !discourse?.isSetting(s.tokens, e.first))
         .map((e) => ({ first: e.first, last: e.last, start: e.start, end: e.end, actor: toActor(e) }));
       const described = [...(discourse ? discourse.readSentence(s.tokens, named, triggers, sameClause, states) : []), ...refs];
       const mentioned = [...named, ...described.filter((d) => !refs.includes(d))];
@@ -614,8 +612,20 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
 
   const quotes = s.quotes;
   const myQuote = quotes[hit.first] ?? -1;
+  // A speech verb's reported content starts at its complementizer ("أعلن الكرملين أن …").
+  let reportedFrom = Infinity;
+  if (SPEECH.has(hit.entry.type)) {
+    for (let k = hit.last; k < s.tokens.length; k++) {
+      const w = s.tokens[k]!.form;
+      if (ctx.modality.complementizers.has(w) || (/^[وف]/u.test(w) && ctx.modality.complementizers.has(w.slice(1)))) {
+        reportedFrom = s.tokens[k]!.start;
+        break;
+      }
+    }
+  }
   const usable = (e: Expr): boolean => {
     if (named.get(e) === hit) return false;
+    if (e.start >= reportedFrom) return false;
     // A time inside a quotation dates what the quote tells, not the verb that reports it.
     if ((quotes[tokenIndexAt(s.tokens, e.start)] ?? -1) !== myQuote) return false;
     if ((e.value ?? '').startsWith('P')) return false;
@@ -792,6 +802,9 @@ function titleBefore(tokens: readonly Token[], first: number, titles: CompiledTi
 function genitiveAgent(mentions: readonly PersonMention[], hit: TriggerHit): PersonMention | undefined {
   return mentions.find((m) => !m.possessed && Math.min(m.head ?? m.first, m.first) === hit.last);
 }
+
+/** Types told by speech verbs: a time in what they report is not their own. */
+const SPEECH: ReadonlySet<string> = new Set(['announcement', 'statement', 'report']);
 
 const ACTOR_REACH = 12;
 /** Types whose agent alone is the actor: who arrives, leaves, visits, speaks — not whom they meet later. */

@@ -20,6 +20,10 @@ const MARK_R = 5;
 const LABEL_GAP = 6;
 const CLUSTER_ROW = 24;
 const TICK_LABEL_WIDTH = 78;
+/** Vertical lanes: spacing of the lane columns (a count badge's width), its minimum, and the least width left for labels. */
+const LANE_GAP = 22;
+const MIN_LANE_GAP = 12;
+const MIN_LABEL_COLUMN = 120;
 
 /** Everything about an event that does not depend on zoom: computed once per timeline and settings. */
 interface PreparedEvent {
@@ -200,12 +204,30 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       return { index, key: l.key, label: l.label, box, track: box.y + laneH - CLUSTER_ROW };
     });
   } else {
-    // Vertical: time runs down; ticks on the outer side of the axis, marks then labels inward.
-    plot = { x: MARGIN, y: MARGIN + rowH / 2, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - 2 * MARGIN - rowH) };
+    // Vertical: time runs down; ticks on the outer side of the axis, then one narrow column per
+    // lane, then the labels of all lanes in one column. With lanes, each lane's title gets a header
+    // row above the plot, written from its column away from the axis (a staircase: no title
+    // crosses another lane's column).
+    const n = p.lanes.length;
+    const laned = n > 1;
+    const header = laned ? n * rowH + 4 : 0;
+    plot = { x: MARGIN, y: MARGIN + header + rowH / 2, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - 2 * MARGIN - rowH - header) };
     range = [plot.y, plot.y + plot.height];
     const axisX = rtlText ? width - MARGIN - TICK_LABEL_WIDTH : MARGIN + TICK_LABEL_WIDTH;
-    const track = rtlText ? axisX - 16 : axisX + 16;
-    lanes = [{ index: 0, key: '', label: '', box: { ...plot }, track }];
+    const inward = rtlText ? -1 : 1;
+    // Columns as far apart as a count badge is wide, closer when many lanes must leave the labels
+    // at least MIN_LABEL_COLUMN pixels.
+    const room = width - 2 * MARGIN - TICK_LABEL_WIDTH - 16 - 12 - MIN_LABEL_COLUMN;
+    const gap = laned ? Math.max(MIN_LANE_GAP, Math.min(LANE_GAP, room / (n - 1))) : 0;
+    lanes = p.lanes.map((l, index) => {
+      const track = axisX + inward * (16 + index * gap);
+      if (!laned) return { index, key: l.key, label: l.label, box: { ...plot }, track };
+      const top = MARGIN + index * rowH;
+      const box = { x: track - gap / 2, y: top + rowH, width: gap, height: plot.y + plot.height - top - rowH };
+      // The title runs from just past the column to the drawing's edge.
+      const titleRoom = Math.max(0, rtlText ? track + 4 - MARGIN : width - MARGIN - (track - 4));
+      return { index, key: l.key, label: l.label, box, track, title: { x: track - inward * 4, y: top + rowH / 2 + fontSize * 0.35, text: truncateText(l.label, titleRoom, fontSize) } };
+    });
   }
   // A linear time scale (what d3's scaleUtc maps), inlined so layout needs no scale module.
   const pxPerMs = (range[1] - range[0]) / (domain[1] - domain[0]);
@@ -272,8 +294,10 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     if (!vertical && lane.label !== '' && rows.length > 0) rows[rows.length - 1] = textWidth(lane.label, fontSize) + 8;
     return rows;
   });
-  const labelColumnStart = vertical ? (rtlText ? MARGIN : (lanes[0]?.track ?? 0) + 12) : 0;
-  const labelColumnWidth = vertical ? Math.max(0, rtlText ? (lanes[0]?.track ?? 0) - 12 - MARGIN : width - MARGIN - labelColumnStart) : 0;
+  // Vertical: the label column starts past the outermost lane column.
+  const outerTrack = lanes[lanes.length - 1]?.track ?? 0;
+  const labelColumnStart = vertical ? (rtlText ? MARGIN : outerTrack + 12) : 0;
+  const labelColumnWidth = vertical ? Math.max(0, rtlText ? outerTrack - 12 - MARGIN : width - MARGIN - labelColumnStart) : 0;
 
   const exactWidth = (e: PreparedEvent): number => exactWidthOf(p, e);
   // Per lane: end of the last label written on the track, and of the last placed mark.
@@ -331,7 +355,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       outside.push(e.id);
       continue;
     }
-    const lane = lanes[vertical ? 0 : e.lane] as LayoutLane;
+    const lane = lanes[lanes.length > e.lane ? e.lane : 0] as LayoutLane;
     const laneIdx = lane.index;
     const a = flow(Math.max(e.t0, domain[0]));
     const b = flow(Math.min(e.t1, domain[1]));

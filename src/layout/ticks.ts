@@ -1,4 +1,4 @@
-import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
+import { utcCeil, utcFloor, utcTicks } from './utcTicks.js';
 import { formatDate, type DateFields, type DateFormatSettings } from './formatDate.js';
 import type { CalendarName } from './types.js';
 
@@ -31,7 +31,7 @@ function hijriYmd(ms: number, timeZone: string): { y: number; m: number; d: numb
 
 /** First day on or after `t` that begins a Hijri month (Umm al-Qura). */
 function hijriMonthStart(t: number, timeZone: string): number {
-  let day = utcDay.ceil(new Date(t)).getTime();
+  let day = utcCeil('day', t);
   const { d } = hijriYmd(day, timeZone);
   if (d === 1) return day;
   day += (29 - d + 1) * DAY;
@@ -40,26 +40,26 @@ function hijriMonthStart(t: number, timeZone: string): number {
 }
 
 function gregorianTicks(domain: [number, number], count: number, settings: DateFormatSettings): TickSpec[] {
-  const values = utcTicks(new Date(domain[0]), new Date(domain[1]), Math.max(2, count)).map((d) => d.getTime());
-  const is = (floor: (d: Date) => Date) => values.every((v) => floor(new Date(v)).getTime() === v);
+  const values = utcTicks(domain[0], domain[1], Math.max(2, count));
+  const is = (unit: 'year' | 'month' | 'day') => values.every((v) => utcFloor(unit, v) === v);
   let fields: DateFields;
   let majorFields: DateFields;
   let isMajor: (v: number, i: number) => boolean;
-  if (values.length > 1 && is((d) => utcYear.floor(d))) {
+  if (values.length > 1 && is('year')) {
     fields = majorFields = { year: 'numeric' };
     isMajor = () => false;
-  } else if (is((d) => utcMonth.floor(d))) {
+  } else if (is('month')) {
     fields = { month: 'long' };
     majorFields = { month: 'long', year: 'numeric' };
     isMajor = (v, i) => i === 0 || new Date(v).getUTCMonth() === 0;
-  } else if (is((d) => utcDay.floor(d))) {
+  } else if (is('day')) {
     fields = { day: 'numeric' };
     majorFields = { day: 'numeric', month: 'long' };
     isMajor = (v, i) => i === 0 || new Date(v).getUTCDate() === 1;
   } else {
     fields = { hour: '2-digit', minute: '2-digit' };
     majorFields = { day: 'numeric', month: 'long' };
-    isMajor = (v, i) => i === 0 || utcDay.floor(new Date(v)).getTime() === v;
+    isMajor = (v, i) => i === 0 || utcFloor('day', v) === v;
   }
   return values.map((value, i) => {
     const major = isMajor(value, i);
@@ -75,7 +75,7 @@ function hijriTicks(domain: [number, number], count: number, settings: DateForma
   // Spans of a few weeks or less: Gregorian day/hour positions, written in the Hijri calendar.
   if (b - a < 45 * DAY) {
     return gregorianTicks(domain, count, settings).map((t, i) => {
-      const exact = utcDay.floor(new Date(t.value)).getTime() === t.value;
+      const exact = utcFloor('day', t.value) === t.value;
       const fields: DateFields = exact ? (i === 0 || hijriYmd(t.value, settings.timeZone).d === 1 ? { day: 'numeric', month: 'long' } : { day: 'numeric' }) : { hour: '2-digit', minute: '2-digit' };
       return { value: t.value, label: formatDate(t.value, fields, hijri), major: t.major };
     });

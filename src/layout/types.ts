@@ -55,6 +55,12 @@ export interface LayoutLane {
   box: Box;
   /** The line the marks of this lane sit on (y when horizontal, x when vertical). */
   track: number;
+  /**
+   * Where the lane's title is written (vertical timelines with lanes: a header row per lane above
+   * the plot, starting at the lane's track and running away from the axis), its text shortened to
+   * fit. Absent when the title sits at the start of the lane's box (horizontal) or is not drawn.
+   */
+  title?: { x: number; y: number; text: string };
 }
 
 /** A label placed next to its mark; never overlaps another label or cluster badge. */

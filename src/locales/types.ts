@@ -52,6 +52,13 @@ export interface PatternSpec {
   examples: readonly PatternExample[];
 }
 
+/** A feast or named day: a day of the Hijri (Umm al-Qura) or Gregorian calendar, year left to context. */
+export interface HolidayDate {
+  calendar: 'hijri' | 'gregory';
+  month: number;
+  day: number;
+}
+
 /** Lexicons a pattern can cite by name. Keys are spellings (folded by the compiler). */
 export interface Lexicons {
   weekday: Readonly<Record<string, number>>;

@@ -145,7 +145,10 @@ export function reconcile(cluster: Cluster, o: NormalizedBuildOptions, articleMe
   if (claims.length > 1) claims.sort((a, b) => localTimeMs(a.start) - localTimeMs(b.start) || localTimeMs(a.end) - localTimeMs(b.end));
 
   let disputed = false;
-  const ms = claims.length > 1 ? claims.map((c) => ({ s: localTimeMs(c.start), e: localTimeMs(c.end) })) : [];
+  // Only stated times can conflict: articles that came out on different days and tell the
+  // happening without a time of its own say only "by then".
+  const onlyReported = cluster.stated.length === 0;
+  const ms = claims.length > 1 && !onlyReported ? claims.map((c) => ({ s: localTimeMs(c.start), e: localTimeMs(c.end) })) : [];
   for (let i = 0; i < ms.length && !disputed; i++) {
     for (let j = i + 1; j < ms.length; j++) {
       if (!(ms[i]!.s < ms[j]!.e && ms[j]!.s < ms[i]!.e)) {
@@ -156,7 +159,10 @@ export function reconcile(cluster: Cluster, o: NormalizedBuildOptions, articleMe
   }
 
   let when: EventTime;
-  if (disputed && o.disputedWhen === 'best-supported') {
+  if (onlyReported && claims.length > 1) {
+    // The earliest article is the tightest bound.
+    when = claims[0]!;
+  } else if (disputed && o.disputedWhen === 'best-supported') {
     const sup = support(timed);
     when = [...claims].sort(
       (a, b) =>

@@ -129,7 +129,15 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     const w = fixedWidth ? o.layout.width : element.clientWidth > 0 ? element.clientWidth : o.layout.width;
     const orientation = options?.orientation ?? 'auto';
     const vertical = orientation === 'vertical' || (orientation === 'auto' && w < (options?.verticalBelow ?? 480));
-    const h = fixedHeight ? o.layout.height : element.clientHeight > 40 ? element.clientHeight : vertical ? Math.max(o.layout.height, 560) : o.layout.height;
+    // The host's own height, not the one our drawing gives it: a host whose height comes from its
+    // content would otherwise keep whatever the last drawing (or an unsized svg's 150 px) was.
+    let own = 0;
+    if (!fixedHeight) {
+      root.hidden = true;
+      own = element.clientHeight;
+      root.hidden = false;
+    }
+    const h = fixedHeight ? o.layout.height : own > 40 ? own : vertical ? Math.max(o.layout.height, 560) : o.layout.height;
     return { width: w, height: h };
   };
 

@@ -162,13 +162,15 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
         .attr('fill', lane.index % 2 === 0 && layout.lanes.length > 1 ? palette.lane : 'none')
         .attr('class', `tarikh-lane-bg${lane.index % 2 === 0 && layout.lanes.length > 1 ? '' : ' tarikh-lane-bg--plain'}`);
       const flowStartRight = layout.axisDirection === 'rtl';
+      // Vertical lanes carry their title's place (a header row); horizontal ones start their box.
+      const title = lane.title;
       g.select('text')
-        .attr('x', r3(flowStartRight ? lane.box.x + lane.box.width - 4 : lane.box.x + 4))
-        .attr('y', r3(lane.box.y + layout.fontSize * 1.2))
-        .attr('text-anchor', flowStartRight === (layout.textDirection === 'rtl') ? 'start' : 'end')
+        .attr('x', r3(title !== undefined ? title.x : flowStartRight ? lane.box.x + lane.box.width - 4 : lane.box.x + 4))
+        .attr('y', r3(title !== undefined ? title.y : lane.box.y + layout.fontSize * 1.2))
+        .attr('text-anchor', title !== undefined || flowStartRight === (layout.textDirection === 'rtl') ? 'start' : 'end')
         .attr('fill', palette.muted)
-        .attr('display', vertical || lane.label === '' ? 'none' : null)
-        .call(textOf, lane.label);
+        .attr('display', (vertical && title === undefined) || lane.label === '' ? 'none' : null)
+        .call(textOf, title !== undefined ? title.text : lane.label);
     });
 
   // Axis.

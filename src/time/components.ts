@@ -1,6 +1,6 @@
 import type { CompiledLocale, CompiledPattern } from './compile.js';
 import type { Components } from './types.js';
-import type { CalendarUnit, Direction, EventAnchorWord, Part, PartOfDayCode, Season, UnitWord } from '../locales/types.js';
+import type { CalendarUnit, Direction, EventAnchorWord, Part, PartOfDayCode, Season, UnitWord, HolidayDate } from '../locales/types.js';
 
 type Groups = Readonly<Record<string, string | undefined>>;
 
@@ -107,6 +107,19 @@ function build(cl: CompiledLocale, p: CompiledPattern, groups: Groups): Componen
       ...(hday !== undefined ? { day: hday } : {}),
       ...(hyear !== undefined ? { year: hyear } : {}),
     };
+  }
+
+  const holiday = L<HolidayDate>('holiday');
+  if (holiday !== undefined) {
+    const day = holiday.day + (L<number>('feastDay') ?? 0);
+    if (holiday.calendar === 'gregory') {
+      c.month = holiday.month;
+      c.day = day;
+    } else {
+      // A Gregorian year with a Hijri feast ("عيد الأضحى 2024") stays in c.year: the resolver
+      // finds the feast inside that year.
+      c.hijri = { ...c.hijri, month: holiday.month, day };
+    }
   }
 
   const season = L<Season>('season');

@@ -115,4 +115,37 @@ describe('example pages', () => {
     clean(w);
     await w.close();
   });
+
+  it('keeps lanes in a narrow viewport: English lane titles, visible and apart', async () => {
+    const w = await open('examples/news-en.html', { width: 375, height: 900 });
+    await w.page.selectOption('#lanes', 'type');
+    await expect.poll(() => w.page.locator('.tarikh').first().getAttribute('data-orientation')).toBe('vertical');
+    await expect.poll(() => w.page.locator('text.tarikh-lane-label').count()).toBeGreaterThan(1);
+    const titles = await w.page.locator('text.tarikh-lane-label').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        // The baseline and font size: a text's client rect is its font's line box (taller than the
+        // glyphs with an Arabic-first font stack), so rows are compared by baseline.
+        return { text: el.textContent ?? '', display: getComputedStyle(el).display, x: r.x, w: r.width, baseline: Number(el.getAttribute('y')), size: parseFloat(getComputedStyle(el).fontSize) };
+      }),
+    );
+    const svg = (await w.page.locator('.tarikh svg').first().boundingBox())!;
+    expect(titles.map((t) => t.text)).toContain('Arrival');
+    for (const t of titles) {
+      expect(t.display).not.toBe('none');
+      expect(t.w).toBeGreaterThan(0);
+      expect(t.x).toBeGreaterThanOrEqual(svg.x - 0.5);
+      expect(t.x + t.w).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+    }
+    for (let i = 0; i < titles.length; i++)
+      for (let j = i + 1; j < titles.length; j++) {
+        const a = titles[i]!;
+        const b = titles[j]!;
+        const apart = a.x + a.w <= b.x + 0.5 || b.x + b.w <= a.x + 0.5 || Math.abs(a.baseline - b.baseline) >= 1.2 * a.size;
+        expect(apart, `lane titles "${a.text}" and "${b.text}" overlap: ${JSON.stringify([a, b])}`).toBe(true);
+      }
+    await w.page.screenshot({ path: `${screenshotDir}news-en-narrow-lanes.png`, fullPage: true });
+    clean(w);
+    await w.close();
+  });
 });

@@ -81,6 +81,9 @@ describe('modality and negation', () => {
     ['وكانت روسيا قد استأنفت المحادثات.', [['talks', 'happened']]],
     ['تنص على المساعدة في حال وقوع هجوم.', [['attack', 'expected']]],
     ['غير أن اللقاء لم يفض إلى اتفاق.', [['meeting', 'happened']]],
+    // Halting strikes is not a strike.
+    ['واتفق الرئيسان على وقف الضربات على منشآت الطاقة.', [['agreement', 'happened']]],
+    ['وأعلنت الحكومة تعليق الغارات لمدة أسبوع.', [['announcement', 'happened']]],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(run(text).map((e) => [e.type, e.status])).toEqual(expected);
@@ -288,6 +291,10 @@ describe('party nouns: the two sides, the two presidents', () => {
     ['وخلال زيارة بوتين لفيتنام، وقع الطرفان 15 اتفاقا.', 'signing', ['person:vladimir-putin', 'place:vietnam']],
     // A state named as a setting (في أوكرانيا) is not a party.
     ['التقى أردوغان بوتين لبحث الحرب في أوكرانيا. واتفق الطرفان على مواصلة الحوار.', 'agreement', ['person:recep-tayyip-erdogan', 'person:vladimir-putin']],
+    // A party noun a few words before a verbal noun.
+    ['استقبل السيسي الرئيس التركي رجب طيب أردوغان. وعقد الرئيسان جلسة مباحثات في قصر الاتحادية.', 'talks', ['person:abdel-fattah-el-sisi', 'person:recep-tayyip-erdogan']],
+    // The state one goes to is the host, a party.
+    ['وصل أردوغان إلى مصر الثلاثاء في زيارة تستغرق يومين. ووقع الجانبان 18 اتفاقية تعاون.', 'signing', ['person:recep-tayyip-erdogan', 'place:egypt']],
     // One state once: Putin and Russia are one side.
     ['أعلنت روسيا أن بوتين سيزور الصين. ووقع البلدان اتفاقا للطاقة.', 'signing', ['person:vladimir-putin', 'place:china']],
   ];
@@ -315,5 +322,22 @@ describe('counts: each source keeps the number it claims', () => {
     expect(e).toBeDefined();
     const c = e.sources[0]!.count;
     expect(c ? [c.value, c.approximate, c.text] : undefined).toEqual(expected);
+  });
+});
+
+describe('a speech verb is not dated by what it reports', () => {
+  // [text, time phrase, its value, trigger type, expected value of that event's time]
+  const rows: Array<[string, string, string, string, string]> = [
+    // The time after أن dates the call, not the announcement (dated by its article).
+    ['أعلن الكرملين أن الرئيس فلاديمير بوتين تحدث مع الرئيس الأميركي دونالد ترمب هاتفيا أمس الثلاثاء.', 'أمس الثلاثاء', '2024-06-18', 'announcement', '2024-06-21'],
+    ['أعلن الكرملين أن الرئيس فلاديمير بوتين تحدث مع الرئيس الأميركي دونالد ترمب هاتفيا أمس الثلاثاء.', 'أمس الثلاثاء', '2024-06-18', 'call', '2024-06-18'],
+    // A time before أن is the announcement's own.
+    ['وأعلنت وزارة الدفاع، الأربعاء، أن روسيا وأوكرانيا تبادلتا 175 أسيرا.', 'الأربعاء', '2024-06-19', 'announcement', '2024-06-19'],
+    ['وأعلن الرئيس الأمريكي دونالد ترامب، اليوم الجمعة، عن إتمام عملية تبادل واسعة للأسرى.', 'اليوم الجمعة', '2024-06-21', 'announcement', '2024-06-21'],
+  ];
+  it.each(rows)('%s (%s)', (text, phrase, value, type, expected) => {
+    const e = run(text, [day(text, phrase, value)]).find((x) => x.type === type)!;
+    expect(e).toBeDefined();
+    expect(e.when.value).toBe(expected);
   });
 });

@@ -42,6 +42,8 @@ const configs: [string, LayoutOptions][] = [
   ['lanes by place', { width: 900, height: 900, lanes: 'place' }],
   ['lanes by source', { width: 900, height: 900, lanes: 'source' }],
   ['narrow: vertical', { width: 360, height: 800 }],
+  ['narrow: vertical, lanes by type', { width: 375, height: 700, lanes: 'type' }],
+  ['narrow: vertical, lanes by place, english', { width: 375, height: 700, lanes: 'place', locale: 'en' }],
   ['zoomed in', { width: 900, height: 360, domain: [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)] }],
   ['tiny', { width: 120, height: 60, orientation: 'horizontal' }],
   ['hijri second axis', { width: 900, height: 360, secondaryCalendar: 'islamic-umalqura' }],

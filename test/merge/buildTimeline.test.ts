@@ -466,3 +466,18 @@ describe('buildTimeline: a lasting happening is not narrowed by a part told fine
     expect(t.events[0]!.disputed).toBe(false);
   });
 });
+
+describe('buildTimeline: tellings dated only by their articles never dispute', () => {
+  it('keeps the earliest article date as the bound, undisputed', () => {
+    const on = (d: string, n: string): [string, string, 'day', string, 'reported-on'] => [d, n, 'day', d, 'reported-on'];
+    const parsed = [
+      article('a', '2024-02-14', [{ type: 'signing', quote: 'ووقع البلدان نحو 20 اتفاقية', when: on('2024-02-14', '2024-02-15'), actors: ['erdogan>place:turkey', 'place:egypt'] }]),
+      article('b', '2024-02-15', [{ type: 'signing', quote: 'ووقع الجانبان 18 اتفاقية', when: on('2024-02-15', '2024-02-16'), actors: ['erdogan>place:turkey', 'place:egypt'] }]),
+    ];
+    const t = buildTimeline(parsed);
+    expect(t.events).toHaveLength(1);
+    expect(t.events[0]!.disputed).toBe(false);
+    expect(t.events[0]!.claims).toBeUndefined();
+    expect(t.events[0]!.when.value).toBe('2024-02-14');
+  });
+});

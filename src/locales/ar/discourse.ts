@@ -27,6 +27,11 @@ export interface DiscourseLocale {
    * unless it names its own.
    */
   subordinators: readonly string[];
+  /**
+   * Prepositions that make a named state a setting, not a party: "الحرب في أوكرانيا". (A state one
+   * goes to — "زيارة إلى مصر" — is the host, a party.)
+   */
+  settingPrepositions: readonly string[];
   /** A person named within this many words of a sentence's start is the sentence's topic. */
   topicWindow: number;
   /** A person named within this many words after a verb (titles between) is its subject. */
@@ -43,6 +48,7 @@ export const discourse: DiscourseLocale = {
   pronouns: ['هو', 'هي', 'هما', 'هم', 'هن'],
   objectPrepositions: ['خلالها', 'خلاله', 'مع', 'إلى', 'الى', 'على', 'عن', 'في', 'من', 'بين', 'لدى', 'عند', 'نحو', 'ضد'],
   subordinators: ['أن', 'حيث', 'كي', 'لكي', 'حتى', 'ثم', 'عندما', 'بعدما', 'قبلما', 'حين', 'حينما', 'كما', 'إذ'],
+  settingPrepositions: ['في', 'داخل', 'خارج', 'قرب', 'بالقرب', 'عند', 'حول', 'ضد'],
   topicWindow: 5,
   subjectWindow: 6,
 };

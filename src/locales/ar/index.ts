@@ -7,6 +7,7 @@ import { cardinals, dayWords, decadeWords, ordinals } from './numbers.js';
 import { anchorWords, countNoun, eras, fractions, lead, offsetDir, parts, rel, relPlural, seasons, units } from './units.js';
 import { futurePrefix, futurePrefixExceptions, futureWords } from './tense.js';
 import { patterns } from './patterns.js';
+import { feastDayOrdinals, holidays } from './holidays.js';
 import { blockers, dayAdjective, generalNoun, mediaName, namedEventNoun, placeNoun } from './blockers.js';
 import type { Spellings, Tuple12, Tuple7 } from '../types.js';
 
@@ -51,6 +52,8 @@ export const ar: Locale = {
     generalNoun,
     dayAdjective,
     namedEventNoun,
+    holiday: holidays,
+    feastDay: feastDayOrdinals,
   },
   ambiguousMonths,
   patterns,

@@ -46,10 +46,16 @@ export interface ModalityLocale {
    */
   relativeWhere: readonly string[];
   origin: readonly string[];
+  /**
+   * Complementizers after a speech verb: "أعلن الكرملين أن بوتين تحدث مع ترمب أمس" — a time after
+   * them dates what is reported, not the announcement.
+   */
+  complementizers: readonly string[];
 }
 
 export const modality: ModalityLocale = {
-  negators: ['لم', 'لن', 'لا', 'ليس', 'ليست', 'عدم', 'دون', 'بدون', 'لما'],
+  // وقف، تعليق: "وقف الضربات" (halting strikes) is not a strike.
+  negators: ['لم', 'لن', 'لا', 'ليس', 'ليست', 'عدم', 'دون', 'بدون', 'لما', 'وقف', 'تعليق'],
   negationWindow: 3,
   notNegations: ['لا سيما', 'لا يزال', 'لا تزال', 'لا زال', 'لا زالت', 'لا بد', 'لا شك'],
   scheduled: [
@@ -85,4 +91,5 @@ export const modality: ModalityLocale = {
   frames: ['خلال', 'أثناء', 'إبان', 'طوال', 'على هامش', 'في إطار', 'في أثناء', 'في خضم', 'في سياق'],
   relativeWhere: ['حيث'],
   origin: ['من', 'عن'],
+  complementizers: ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهما', 'إنهما'],
 };

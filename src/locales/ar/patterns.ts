@@ -219,6 +219,18 @@ export const patterns: readonly PatternSpec[] = [
     examples: [{ text: 'ضم شبه جزيرة القرم (2014)،', match: '(2014)' }],
   },
   {
+    // Feasts named as dates: "بعد عطلة عيد الأضحى", "ثاني أيام عيد الفطر", "عيد الأضحى المقبل".
+    name: 'holiday',
+    triggers: ['@holiday', '@feastDay', 'عطلة', 'إجازة'],
+    source:
+      '{c}(?:{feastDay}{_}أيام{_})?(?:(?:عطلة|إجازة){_})?{holiday}(?:{_}{rel}|{s}(?:(?:ل|من{_})?{al}?(?:عام|سنة){_})?(?<year>\\d{4})(?!\\d)(?:{s}{era})?)?',
+    examples: [
+      { text: 'ستستأنف بعد عطلة عيد الأضحى المقبل', match: 'عطلة عيد الأضحى المقبل' },
+      { text: 'في ثاني أيام عيد الفطر', match: 'ثاني أيام عيد الفطر' },
+      { text: 'عيد الأضحى 2024', match: 'عيد الأضحى 2024' },
+    ],
+  },
+  {
     name: 'hijri-date',
     triggers: ['#', '@hmonth', 'شهر', '@dayWord'],
     source:

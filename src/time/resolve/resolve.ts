@@ -311,6 +311,16 @@ export function resolve(c: Components, ctx: ResolveContext): Resolution {
     if (h.month === undefined) return UNRESOLVED;
     let year = h.year;
     let anchor: Anchor = 'absolute';
+    if (year === undefined && c.year !== undefined && h.day !== undefined) {
+      // A Hijri day in a Gregorian year (عيد الأضحى 2024): the Hijri year whose day falls in it.
+      const first = toHijri(dayNumber(c.year, 1, 1));
+      if (!first) return UNRESOLVED;
+      year = [first.y, first.y + 1].find((y) => {
+        const n = fromHijri(y, h.month!, h.day!);
+        return n !== null && civil(n).y === c.year;
+      });
+      if (year === undefined) return UNRESOLVED;
+    }
     if (year === undefined) {
       if (ctx.dct === null) return UNRESOLVED;
       const now = toHijri(ctx.dct);

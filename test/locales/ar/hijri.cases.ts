@@ -142,5 +142,33 @@ export const hijri: Family = {
       expected: { text: 'يوم الاثنين 15 رمضان 1445هـ', ...day('2024-03-25', 'absolute') },
       note: 'the weekday before a Hijri date joins it',
     },
+    {
+      input: 'وقال المتحدث إن المحادثات ستستأنف بعد عطلة عيد الأضحى.',
+      published: '2024-06-01',
+      expected: { text: 'عطلة عيد الأضحى', ...day('2024-06-16') },
+      note: 'a feast is a Hijri day (10 Dhu al-Hijja 1445 = 2024-06-16 Umm al-Qura); future tense → the coming one',
+    },
+    {
+      input: 'وتوافد آلاف المصلين إلى المسجد الأقصى في ثاني أيام عيد الفطر.',
+      published: '2024-04-20',
+      expected: { text: 'في ثاني أيام عيد الفطر', ...day('2024-04-11') },
+      note: 'the second day of the feast: 2 Shawwal 1445',
+    },
+    {
+      input: 'وارتفعت أسعار الأضاحي قبيل عيد الأضحى 2023 بنسبة كبيرة.',
+      published: '2024-01-01',
+      expected: { text: 'عيد الأضحى 2023', ...day('2023-06-28', 'absolute') },
+      note: 'a Hijri feast in a Gregorian year',
+    },
+    {
+      input: 'وأعلنت الحكومة أن عطلة عيد الفطر المقبل ستمتد خمسة أيام.',
+      published: '2024-03-01',
+      expected: { text: 'عطلة عيد الفطر المقبل', ...day('2024-04-10') },
+    },
+    {
+      input: 'ويقف الحجاج على صعيد عرفات في يوم عرفة 1445 هـ.',
+      published: '2024-03-01',
+      expected: { text: 'في يوم عرفة 1445 هـ', ...day('2024-06-15', 'absolute') },
+    },
   ],
 };

@@ -270,5 +270,11 @@ export const months: Family = {
       expected: { text: 'يومي 1 و2 نوفمبر 2022', value: '2022-11-01/2022-11-02', interval: { start: '2022-11-01', end: '2022-11-03' }, precision: 'day', approximate: false, anchor: 'absolute' },
       note: 'يومي ("the two days") joins its two days into one range',
     },
+    {
+      input: 'واحتفل المسيحيون في بيت لحم بعيد الميلاد المجيد وسط إجراءات أمنية مشددة.',
+      published: '2024-12-26',
+      expected: { text: 'بعيد الميلاد المجيد', ...day('2024-12-25') },
+      note: 'Christmas is 25 December; "عيد ميلاده" (his birthday) is not in the lexicon',
+    },
   ],
 };

@@ -351,5 +351,11 @@ export const negatives: Family = {
       notTagged: '21 مارس',
       note: 'سنويا: every year',
     },
+    {
+      input: 'واحتفل اللاعب بعيد ميلاده الثلاثين مع زملائه في النادي.',
+      published: '2024-06-20',
+      notTagged: 'عيد ميلاده',
+      note: 'a birthday is not Christmas',
+    },
   ],
 };
