@@ -52,6 +52,9 @@ interface Description {
   key: string;
 }
 
+/** How many names back a party noun looks for its two parties. */
+const MAX_LOOKBACK = 32;
+
 const strip = (w: string) => (/^[وفل]/u.test(w) && w.length > 3 ? w.slice(1) : w);
 
 /**
@@ -105,7 +108,7 @@ export class Discourse {
     this.previousParagraphIsBody = last !== undefined && !last.person;
     this.subjects = [];
     // Earlier paragraphs stay reachable: "وكان الوزيران قد أجريا اتصالا" two paragraphs after they were named.
-    this.namedBefore = [...this.namedBefore, ...this.named];
+    for (const n of this.named) this.namedBefore.push(n);
     this.named = [];
   }
 
@@ -134,17 +137,22 @@ export class Discourse {
       }
     }
     const people = [...named, ...described].sort((a, b) => a.first - b.first);
-    for (const p of people) this.named.push({ at: p.start, actor: p.actor, person: !p.organization });
-    for (const p of states) this.named.push({ at: p.start, actor: p.actor, person: false });
-    this.named.sort((a, b) => a.at - b.at);
+    // Sentences come in text order: sorting each sentence's own batch keeps the lists ordered in
+    // linear time over a paragraph.
+    const batch = [
+      ...people.map((p) => ({ at: p.start, actor: p.actor, person: !p.organization })),
+      ...states.map((p) => ({ at: p.start, actor: p.actor, person: false })),
+    ];
+    for (const n of batch.sort((a, b) => a.at - b.at)) this.named.push(n);
+    const subjects: Array<{ at: number; actor: Actor; person: boolean }> = [];
     const topic = people[0];
-    if (topic && topic.first <= this.d.topicWindow) this.subjects.push({ at: topic.start, actor: topic.actor, person: !topic.organization });
+    if (topic && topic.first <= this.d.topicWindow) subjects.push({ at: topic.start, actor: topic.actor, person: !topic.organization });
     for (const h of triggers) {
       if (h.form === 'noun') continue;
       const s = this.explicitSubject(tokens, people, h, sameClause);
-      if (s) this.subjects.push({ at: s.start, actor: s.actor, person: !s.organization });
+      if (s) subjects.push({ at: s.start, actor: s.actor, person: !s.organization });
     }
-    this.subjects.sort((a, b) => a.at - b.at);
+    for (const s of subjects.sort((a, b) => a.at - b.at)) this.subjects.push(s);
     return described;
   }
 
@@ -170,12 +178,12 @@ export class Discourse {
 
   /** The last subject told before `at` in the paragraph, else the last of the paragraph before. */
   lastSubject(at: number, personOnly = false): Actor | undefined {
-    let found: Actor | undefined;
-    for (const s of this.subjects) {
-      if (s.at >= at) break;
-      if (!personOnly || s.person) found = s.actor;
+    // From the end: only the current sentence's subjects can lie after `at`.
+    for (let i = this.subjects.length - 1; i >= 0; i--) {
+      const s = this.subjects[i]!;
+      if (s.at < at && (!personOnly || s.person)) return s.actor;
     }
-    return found ?? (personOnly && this.previousParagraphIsBody ? undefined : this.previousParagraph);
+    return personOnly && this.previousParagraphIsBody ? undefined : this.previousParagraph;
   }
 
   /** A preposition or a party noun between a verb and a name: the name is not its subject. */
@@ -238,9 +246,13 @@ export class Discourse {
     const peopleOnly = this.d.peopleNouns.has(noun);
     const out: Actor[] = [];
     const states = new Set<string>();
-    for (const list of [this.named.filter((n) => n.at < h.start), this.namedBefore]) {
-      for (let i = list.length - 1; i >= 0 && out.length < 2; i--) {
+    // From the end, at most a bounded number of names back: a hostile paragraph of names and party
+    // nouns stays linear.
+    for (const list of [this.named, this.namedBefore]) {
+      for (let i = list.length - 1, seen = 0; i >= 0 && out.length < 2 && seen < MAX_LOOKBACK; i--) {
         const n = list[i]!;
+        if (n.at >= h.start && list === this.named) continue;
+        seen++;
         if (peopleOnly && !n.person) continue;
         // One state once, whether named or through its leader (Putin and Russia are one side).
         const state = n.actor.country ?? (n.person ? undefined : n.actor.id);
