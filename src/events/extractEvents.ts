@@ -674,7 +674,8 @@ function statusOf(ctx: ExtractContext, c: Candidate, timing: Timing): EventStatu
 /** Types told by speech verbs: a time in what they report is not their own. */
 const SPEECH: ReadonlySet<string> = new Set(['announcement', 'statement', 'report']);
 
-const ACTOR_REACH = 12;
+// Wide enough for Gulf honorifics: "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، أمس الثلاثاء، الرئيس الفرنسي".
+const ACTOR_REACH = 16;
 const PARTY_WORDS: ReadonlySet<string> = new Set(['مع', 'ومع', 'بين', 'وبين']);
 const JOINT_TYPES: ReadonlySet<string> = new Set(['agreement', 'signing', 'talks', 'meeting', 'call', 'exchange', 'vote']);
 
