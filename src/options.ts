@@ -63,7 +63,7 @@ function optionalString(options: Record<string, unknown>, name: string): string 
  * value; the engine never sees raw options.
  *
  * @example
- * normalizeParseOptions({ published: '2024-06-20', timezone: 'Asia/Ho_Chi_Minh' }).forwardDate // false
+ * normalizeParseOptions({ published: '2023-03-14', timezone: 'Asia/Ho_Chi_Minh' }).forwardDate // false
  * normalizeParseOptions({ published: '2024-13-01' }) // RangeError: invalid published: "2024-13-01" (no such date)
  */
 export function normalizeParseOptions(options: ParseOptions | undefined): NormalizedParseOptions {

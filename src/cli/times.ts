@@ -10,8 +10,8 @@ import type { ParseOptions } from '../model/types.js';
  * temporal expressions of an Arabic text as a JSON array.
  *
  * @example
- * // tarikh times article.txt --published 2024-06-21
- * // [{ "text": "أمس الخميس", "value": "2024-06-20", … }]
+ * // tarikh times article.txt --published 2023-03-17
+ * // [{ "text": "أمس الخميس", "value": "2023-03-16", … }]
  */
 export const timesCommand: Command = {
   summary: 'tag and resolve the temporal expressions of a text (JSON)',

@@ -44,6 +44,9 @@ interface Description {
   key: string;
 }
 
+/** How many names back a party noun looks for its two parties. */
+const MAX_LOOKBACK = 32;
+
 const strip = (w: string) => (/^[وفل]/u.test(w) && w.length > 3 ? w.slice(1) : w);
 
 /**
@@ -122,17 +125,19 @@ export class Discourse {
       }
     }
     const people = [...named, ...described].sort((a, b) => a.first - b.first);
-    for (const p of people) this.named.push({ at: p.start, actor: p.actor, person: true });
-    for (const p of states) this.named.push({ at: p.start, actor: p.actor, person: false });
-    this.named.sort((a, b) => a.at - b.at);
+    // Sentences come in text order: sorting each sentence's own batch keeps the lists ordered in
+    // linear time over a paragraph.
+    const batch = [...people.map((p) => ({ at: p.start, actor: p.actor, person: true })), ...states.map((p) => ({ at: p.start, actor: p.actor, person: false }))];
+    for (const n of batch.sort((a, b) => a.at - b.at)) this.named.push(n);
+    const subjects: Array<{ at: number; actor: Actor }> = [];
     const topic = people[0];
-    if (topic && topic.first <= this.d.topicWindow) this.subjects.push({ at: topic.start, actor: topic.actor });
+    if (topic && topic.first <= this.d.topicWindow) subjects.push({ at: topic.start, actor: topic.actor });
     for (const h of triggers) {
       if (h.form === 'noun') continue;
       const s = this.explicitSubject(tokens, people, h, sameClause);
-      if (s) this.subjects.push({ at: s.start, actor: s.actor });
+      if (s) subjects.push({ at: s.start, actor: s.actor });
     }
-    this.subjects.sort((a, b) => a.at - b.at);
+    for (const s of subjects.sort((a, b) => a.at - b.at)) this.subjects.push(s);
     return described;
   }
 
@@ -175,12 +180,9 @@ export class Discourse {
     const pronoun = (h.form === 'noun' && h.enclitic) || (h.form !== 'noun' && this.d.pronouns.has(tokens[h.last]?.form ?? ''));
     const elided = h.form !== 'noun' && h.conjunction && !this.namesSubject(tokens, people, h, sameClause, countryAt);
     if (!pronoun && !elided) return undefined;
-    let found: Actor | undefined;
-    for (const s of this.subjects) {
-      if (s.at >= h.start) break;
-      found = s.actor;
-    }
-    return found ?? this.previousParagraph;
+    // From the end: only the current sentence's subjects can lie after the trigger.
+    for (let i = this.subjects.length - 1; i >= 0; i--) if (this.subjects[i]!.at < h.start) return this.subjects[i]!.actor;
+    return this.previousParagraph;
   }
 
   /** Whether a state named at token `first` is a setting ("في أوكرانيا") rather than a party. */
@@ -211,9 +213,13 @@ export class Discourse {
     const peopleOnly = this.d.peopleNouns.has(noun);
     const out: Actor[] = [];
     const states = new Set<string>();
-    for (const list of [this.named.filter((n) => n.at < h.start), this.namedBefore]) {
-      for (let i = list.length - 1; i >= 0 && out.length < 2; i--) {
+    // From the end, at most a bounded number of names back: a hostile paragraph of names and party
+    // nouns stays linear.
+    for (const list of [this.named, this.namedBefore]) {
+      for (let i = list.length - 1, seen = 0; i >= 0 && out.length < 2 && seen < MAX_LOOKBACK; i--) {
         const n = list[i]!;
+        if (n.at >= h.start && list === this.named) continue;
+        seen++;
         if (peopleOnly && !n.person) continue;
         // One state once, whether named or through its leader (Putin and Russia are one side).
         const state = n.actor.country ?? (n.person ? undefined : n.actor.id);

@@ -80,6 +80,7 @@ export interface CompiledModality {
   relativeWhere: Set<string>;
   origin: Set<string>;
   complementizers: Set<string>;
+  targets: Set<string>;
 }
 
 const phrases = (list: readonly string[]) => list.map((p) => fold(p).split(' '));
@@ -103,6 +104,7 @@ export function compileModality(m: ModalityLocale): CompiledModality {
     relativeWhere: new Set(m.relativeWhere.map(fold)),
     origin: new Set(m.origin.map(fold)),
     complementizers: new Set(m.complementizers.map(fold)),
+    targets: new Set(m.targets.map(fold)),
   };
 }
 
@@ -535,9 +537,18 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
       }
     }
   }
+  // …and an event told inside that content does not take the speech verb's time ("أعلنت الوزارة،
+  // صباح الأحد، أنها أسقطت 34 مسيرة": the drones fell before the announcement).
+  let reportedAfter = -Infinity;
+  for (let k = hit.first - 1; k >= 0; k--) {
+    const w = s.tokens[k]!.form;
+    if (!ctx.modality.complementizers.has(w) && !(/^[وف]/u.test(w) && ctx.modality.complementizers.has(w.slice(1)))) continue;
+    if (c.triggers.some((h) => SPEECH.has(h.entry.type) && h.last <= k)) reportedAfter = s.tokens[k]!.start;
+    break;
+  }
   const usable = (e: Expr): boolean => {
     if (named.get(e) === hit) return false;
-    if (e.start >= reportedFrom) return false;
+    if (e.start >= reportedFrom || e.start < reportedAfter) return false;
     // A time inside a quotation dates what the quote tells, not the verb that reports it.
     if ((quotes[tokenIndexAt(s.tokens, e.start)] ?? -1) !== myQuote) return false;
     if ((e.value ?? '').startsWith('P')) return false;
@@ -692,6 +703,11 @@ function actorsOf(c: Candidate): Actor[] {
     const add = chosen.length === 0 ? countries : countries.filter(party);
     chosen = [...chosen, ...add.map((e) => ({ start: e.start, end: e.end, actor: toActor(e) }))];
   }
+  // A state as the verb's subject ("شنت أوكرانيا هجوما"), when no person is named in the clause.
+  if (chosen.length === 0 && hit.form !== 'noun') {
+    const subject = c.entities.find((e) => e.kind === 'place' && e.entry.kind === 'country' && e.first === hit.last);
+    if (subject) chosen = [{ start: subject.start, end: subject.end, actor: toActor(subject) }];
+  }
   const out: Actor[] = [];
   // The subject the clause leaves out comes first: "ووضع إكليلاً" (Putin, told before); a party
   // noun ("وقع الطرفان") stands for the two parties named before, when the clause names no one.
@@ -725,18 +741,20 @@ function isLocative(ctx: ExtractContext, c: Candidate, e: EntityHit): boolean {
   // Attached: بهانوي، لفيتنام (زيارة بوتين لفيتنام).
   const attached = /^[وف]?[بل](.{3})/u.exec(first);
   if (attached && e.entry.ar.some((a) => fold(a).startsWith(attached[1]!))) return true;
+  // An attack's place is also its target: "على موسكو", "فوق منطقة موسكو".
+  const preps = c.hit.entry.type === 'attack' ? (w: string) => ctx.modality.locative.has(w) || ctx.modality.targets.has(w) : (w: string) => ctx.modality.locative.has(w);
   const before = tokens[e.first - 1]?.form;
   if (before === undefined) return false;
-  const bare = /^[وف]/u.test(before) && ctx.modality.locative.has(before.slice(1)) ? before.slice(1) : before;
-  if (ctx.modality.locative.has(bare)) return true;
+  const bare = /^[وف]/u.test(before) && preps(before.slice(1)) ? before.slice(1) : before;
+  if (preps(bare)) return true;
   // "إلى قصر «بلينهايم»", "إلى العاصمة العمانية مسقط": up to two words between the preposition
   // and the name, none of them a trigger.
   for (let k = 2; k <= 3; k++) {
     const w = tokens[e.first - k]?.form;
     if (w === undefined) return false;
     if (c.triggers.some((h) => h.first === e.first - k + 1)) return false;
-    const b = /^[وف]/u.test(w) && ctx.modality.locative.has(w.slice(1)) ? w.slice(1) : w;
-    if (ctx.modality.locative.has(b)) return true;
+    const b = /^[وف]/u.test(w) && preps(w.slice(1)) ? w.slice(1) : w;
+    if (preps(b)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ const ISO = /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{
 
 /**
  * Reads an ISO 8601 date or date-time of the event model as a wall-clock time in ms, as if it
- * were UTC: '2024-06-20' and '2024-06-20T12:00+07:00' both mean the time written, where the event
+ * were UTC: '2023-03-14' and '2023-03-14T12:00+07:00' both mean the time written, where the event
  * happened. Times are never shifted into the machine's zone, so every machine lays out the same.
  *
  * @param value - 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm[:ss][offset]'

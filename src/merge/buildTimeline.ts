@@ -24,13 +24,13 @@ import { reconcile } from './reconcile.js';
  *
  * @example
  * ```ts
- * const a = parseArticle('وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ، الثلاثاء', { published: '2024-06-20', articleId: 'a' });
- * const b = parseArticle('ووصل بوتين إلى بيونغ يانغ الأربعاء', { published: '2024-06-20', articleId: 'b' });
+ * const a = parseArticle('وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة، الثلاثاء', { published: '2023-03-16', articleId: 'a' });
+ * const b = parseArticle('ووصل أردوغان إلى القاهرة الأربعاء', { published: '2023-03-16', articleId: 'b' });
  * const timeline = buildTimeline([a, b]);
  * timeline.events[0].sources.length; //=> 2
  * timeline.events[0].disputed;       //=> true
- * timeline.events[0].claims?.map((c) => c.value); //=> ['2024-06-18', '2024-06-19']
- * timeline.events[0].when.value;     //=> '2024-06-18/2024-06-19'
+ * timeline.events[0].claims?.map((c) => c.value); //=> ['2023-03-14', '2023-03-15']
+ * timeline.events[0].when.value;     //=> '2023-03-14/2023-03-15'
  * ```
  */
 export function buildTimeline(parsed: Array<ParsedArticle | ParsedDocument>, options?: BuildTimelineOptions): Timeline {

@@ -18,12 +18,12 @@ import type { Timeline } from './types.js';
  * validateTimeline({ version: 1, language: 'ar', articles: [], events: [] }); // ok
  * validateTimeline({
  *   version: 1, language: 'ar', articles: [],
- *   events: [{ id: 'e1', type: 'arrival', title: 'وصل بوتين إلى هانوي', status: 'happened',
- *     when: { value: '2024-06-20', start: '2024-06-21', end: '2024-06-20', precision: 'day', approximate: false },
+ *   events: [{ id: 'e1', type: 'arrival', title: 'وصل الوفد إلى القاهرة', status: 'happened',
+ *     when: { value: '2023-03-14', start: '2023-03-15', end: '2023-03-14', precision: 'day', approximate: false },
  *     actors: [], sources: [], disputed: false, confidence: 0.9 }],
  * });
  * // throws TimelineValidationError:
- * //   invalid timeline (1 issue): /events/0/when: start "2024-06-21" must be before end "2024-06-20"
+ * //   invalid timeline (1 issue): /events/0/when: start "2023-03-15" must be before end "2023-03-14"
  * ```
  */
 export function validateTimeline(value: unknown): Timeline {

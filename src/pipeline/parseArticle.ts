@@ -34,10 +34,11 @@ export interface ParseArticleOptions extends ParseOptions {
  * @throws TypeError when `text` is not a string; RangeError naming the option for a bad option value
  *
  * @example
- * const a = parseArticle('ووصل بوتين إلى هانوي، ليل الأربعاء الخميس، آتيا من بيونغ يانغ.', { published: '2024-06-20', articleId: '002-a' });
+ * const a = parseArticle('ووصل الرئيس التركي رجب طيب أردوغان إلى القاهرة، مساء الثلاثاء، آتيا من أنقرة.', { published: '2023-03-15', articleId: 'a1' });
  * a.events[0].type // 'arrival'
- * a.events[0].titleEn // 'Vladimir Putin arrives in Hanoi'
- * a.events[0].place // { id: 'place:hanoi', name: { ar: 'هانوي', en: 'Hanoi' }, timezone: 'Asia/Ho_Chi_Minh', within: ['place:vietnam'] }
+ * a.events[0].titleEn // 'Recep Tayyip Erdogan arrives in Cairo'
+ * a.events[0].when.value // '2023-03-14TEV'
+ * a.events[0].place // { id: 'place:cairo', name: { ar: 'القاهرة', en: 'Cairo' }, timezone: 'Africa/Cairo', within: ['place:egypt'] }
  */
 export function parseArticle(text: string, options?: ParseArticleOptions): ParsedArticle {
   if (typeof text !== 'string') {

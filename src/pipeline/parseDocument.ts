@@ -30,10 +30,10 @@ export interface ParseDocumentOptions extends DocumentOptions {
  * @throws TypeError when `text` is not a string; RangeError naming the option for a bad option value
  *
  * @example
- * const page = 'تبادل كبير للأسرى\n\nأعلن الرئيس الأمريكي دونالد ترامب، اليوم الجمعة، عن إتمام عملية تبادل واسعة للأسرى.\n\nمقالات مشابهة\n\n• عنوان آخر';
- * const doc = parseDocument(page, { published: '2025-05-23', documentId: 'p' });
+ * const page = 'تبادل كبير للأسرى\n\nأعلنت الحكومة السودانية، اليوم الجمعة، عن إتمام عملية تبادل واسعة للأسرى.\n\nمقالات مشابهة\n\n• عنوان آخر';
+ * const doc = parseDocument(page, { published: '2023-03-17', documentId: 'p' });
  * doc.paragraphs.map((p) => p.role) // ['title', 'body', 'boilerplate', 'list']
- * doc.articles[0].events.map((e) => [e.type, e.when.value]) // [['announcement', '2025-05-23'], ['exchange', '2025-05-23']]
+ * doc.articles[0].events.map((e) => [e.type, e.when.value]) // [['announcement', '2023-03-17'], ['exchange', '2023-03-17']]
  */
 export function parseDocument(text: string, options?: ParseDocumentOptions): ParsedDocument {
   if (typeof text !== 'string') {

@@ -18,9 +18,9 @@ let compiled: CompiledLocale | undefined;
  * @throws TypeError when `text` is not a string; RangeError for an invalid `published` or `timezone`
  *
  * @example
- * tagTimes('تعهّدت روسيا وفيتنام، أمس الخميس، بتعميق العلاقات', { published: '2024-06-21' })
- * // [{ text: 'أمس الخميس', start: 21, end: 31, value: '2024-06-20',
- * //    interval: { start: '2024-06-20', end: '2024-06-21' }, precision: 'day',
+ * tagTimes('تعهّدت مصر والأردن، أمس الخميس، بتعميق العلاقات', { published: '2023-03-17' })
+ * // [{ text: 'أمس الخميس', start: 20, end: 30, value: '2023-03-16',
+ * //    interval: { start: '2023-03-16', end: '2023-03-17' }, precision: 'day',
  * //    approximate: false, anchor: 'publication', kind: 'deictic' }]
  */
 export function tagTimes(text: string, options?: ParseOptions): TemporalExpression[] {

@@ -68,7 +68,7 @@ function toMs(v: number | string | Date, name: string): number {
  * @example
  * const t = createTimeline(document.querySelector('#tl'), timeline, { locale: 'ar-SY' });
  * t.on('select', ({ event }) => console.log(event.title)); // 'بوتين يصل إلى هانوي'
- * t.zoomTo('2024-06-18', '2024-06-21');
+ * t.zoomTo('2023-03-12', '2023-03-15');
  */
 export function createTimeline(element: Element, timeline: Timeline, options?: RenderOptions): TimelineHandle {
   if (element === null || typeof element !== 'object' || typeof (element as Element).appendChild !== 'function') {

@@ -52,6 +52,8 @@ const MIN_BODY_RUN = 3;
 /** How far below a title its repetition may appear (scraped pages print the title twice). */
 const REPEAT_WINDOW = 8;
 
+/** A line below the body's start with this many words is a paragraph even without a full stop. */
+const PARAGRAPH_WORDS = 8;
 /** Headings of this many words or fewer are navigation when a longer headline stands with them. */
 const NAV_WORDS = 3;
 
@@ -188,6 +190,12 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
   });
   const warnings: ParseWarning[] = [];
   const base = options.documentId ?? 'article';
+  // Text scraped without its full stops reads as headings only. With no text line at all, the
+  // first of several headings stays the title and the rest are the article's paragraphs.
+  if (!lines.some((l) => l.kind === 'text' || l.kind === 'teaser')) {
+    const headings = lines.filter((l) => l.kind === 'heading');
+    for (const l of headings.length > 1 ? headings.slice(1) : headings) l.kind = 'text';
+  }
 
   // 1. Where each article's body starts.
   let found: Array<{ body: number; meta: ArticleMetaInput | null }> = [];
@@ -236,6 +244,9 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
       owner[i] = k;
       last = i;
       let role = roleOf(line.kind, true);
+      // Below the body's start, a sentence-long line without its full stop is a paragraph, not a
+      // crosshead: crossheads are short.
+      if (line.kind === 'heading' && i > f.body && !seen.has(line.key) && wordsIn(line.key) >= PARAGRAPH_WORDS) role = 'body';
       // A title or caption printed again (scraped pages repeat the header block) is chrome.
       if ((role === 'title' || role === 'caption') && seen.has(line.key)) role = 'boilerplate';
       seen.add(line.key);

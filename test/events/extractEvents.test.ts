@@ -334,10 +334,31 @@ describe('a speech verb is not dated by what it reports', () => {
     // A time before أن is the announcement's own.
     ['وأعلنت وزارة الدفاع، الأربعاء، أن روسيا وأوكرانيا تبادلتا 175 أسيرا.', 'الأربعاء', '2024-06-19', 'announcement', '2024-06-19'],
     ['وأعلن الرئيس الأمريكي دونالد ترامب، اليوم الجمعة، عن إتمام عملية تبادل واسعة للأسرى.', 'اليوم الجمعة', '2024-06-21', 'announcement', '2024-06-21'],
+    // …and what is reported after أن does not take the announcement's time (dated by the article).
+    ['أعلنت وزارة الدفاع الروسية، صباح الأحد، أنها أسقطت 34 مسيرة أوكرانية فوق منطقة موسكو.', 'صباح الأحد', '2024-06-16', 'attack', '2024-06-21'],
+    ['قال مصدر أمني، الأحد، إن الهجوم على موسكو استهدف منشآت عسكرية.', 'الأحد', '2024-06-16', 'attack', '2024-06-21'],
   ];
   it.each(rows)('%s (%s)', (text, phrase, value, type, expected) => {
     const e = run(text, [day(text, phrase, value)]).find((x) => x.type === type)!;
     expect(e).toBeDefined();
     expect(e.when.value).toBe(expected);
+  });
+});
+
+describe('attacks: their target is their place, a state can be their subject', () => {
+  // [text, expected place, expected actors]
+  const rows: Array<[string, string | undefined, string[]]> = [
+    ['أسقطت الدفاعات الجوية 34 مسيرة فوق منطقة موسكو.', 'place:moscow', []],
+    ['وقال المتحدث إن الهجوم على موسكو استهدف منشآت عسكرية.', 'place:moscow', []],
+    ['قتل ثلاثة أشخاص في قصف روسي على خاركيف.', 'place:kharkiv', []],
+    ['وهاجمت إسرائيل مواقع في جنوب لبنان.', 'place:lebanon', ['place:israel']],
+    // Outside attacks, على is not a place: "ردا على أوكرانيا".
+    ['وزار الرئيس الفرنسي إيمانويل ماكرون المنطقة ردا على روسيا.', undefined, ['person:emmanuel-macron']],
+  ];
+  it.each(rows)('%s', (text, place, actors) => {
+    const e = run(text).find((x) => x.type === 'attack' || x.type === 'visit')!;
+    expect(e).toBeDefined();
+    expect(e.place?.id).toBe(place);
+    expect(e.actors.map((a) => a.id)).toEqual(actors);
   });
 });

@@ -248,3 +248,23 @@ describe('breadcrumbs above a headline', () => {
     expect(segmentDocument(short, { documentId: 'q' }).articles[0]!.title).toBe('زلزال في تركيا');
   });
 });
+
+describe('text without its full stops', () => {
+  it('reads a one-line article without a full stop as its body', () => {
+    const seg = segmentDocument('وصل الرئيس التركي إلى القاهرة، الثلاثاء', { documentId: 'a', single: true });
+    expect(seg.paragraphs.map((p) => p.role)).toEqual(['body']);
+  });
+
+  it('keeps the first of several unpunctuated lines as the title', () => {
+    const page = ['أردوغان في القاهرة', 'وصل الرئيس التركي إلى القاهرة الثلاثاء في أول زيارة منذ سنوات', 'والتقى نظيره المصري في قصر الاتحادية'].join('\n');
+    expect(segmentDocument(page, { documentId: 'a' }).paragraphs.map((p) => p.role)).toEqual(['title', 'body', 'body']);
+  });
+
+  it.each([
+    ['وأضاف الوزير أن بلاده ستواصل دعم جهود الوساطة بين الطرفين', 'body'],
+    ['ردود فعل دولية', 'title'],
+  ] as Array<[string, ParagraphRole]>)('a line below the body: %s → %s', (line, role) => {
+    const page = ['وصل الرئيس التركي إلى القاهرة الثلاثاء في أول زيارة منذ سنوات.', line, 'ورحبت الحكومة المصرية بالزيارة.'].join('\n');
+    expect(segmentDocument(page, { documentId: 'a' }).paragraphs[1]!.role).toBe(role);
+  });
+});

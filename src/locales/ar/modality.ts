@@ -51,6 +51,8 @@ export interface ModalityLocale {
    * them dates what is reported, not the announcement.
    */
   complementizers: readonly string[];
+  /** Prepositions of a target, a place for attacks only: "هجوم على موسكو"، "مسيرات فوق منطقة موسكو". */
+  targets: readonly string[];
 }
 
 export const modality: ModalityLocale = {
@@ -91,5 +93,6 @@ export const modality: ModalityLocale = {
   frames: ['خلال', 'أثناء', 'إبان', 'طوال', 'على هامش', 'في إطار', 'في أثناء', 'في خضم', 'في سياق'],
   relativeWhere: ['حيث'],
   origin: ['من', 'عن'],
+  targets: ['على', 'فوق', 'ضد', 'باتجاه'],
   complementizers: ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهما', 'إنهما'],
 };

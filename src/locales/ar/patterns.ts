@@ -162,8 +162,8 @@ export const patterns: readonly PatternSpec[] = [
     triggers: ['#'],
     source: '(?<year>(?:19|20)\\d\\d)(?<ys>[-/.])(?<month>\\d{1,2})\\k<ys>(?<day>\\d{1,2})(?![\\d])(?!{s}{era})',
     examples: [
-      { text: '2024-06-20', match: '2024-06-20' },
-      { text: 'بتاريخ 2024/06/20', match: '2024/06/20' },
+      { text: '2023-03-14', match: '2023-03-14' },
+      { text: 'بتاريخ 2023/03/14', match: '2023/03/14' },
     ],
   },
   {

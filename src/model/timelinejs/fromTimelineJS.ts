@@ -116,9 +116,9 @@ function foreignEvent(slide: Obj, i: number): TimelineEvent {
  * @example
  * ```ts
  * const timeline = fromTimelineJS({
- *   events: [{ start_date: { year: 2024, month: 6, day: 20 }, text: { headline: 'بوتين في هانوي' } }],
+ *   events: [{ start_date: { year: 2023, month: 3, day: 14 }, text: { headline: 'الوفد في القاهرة' } }],
  * }, { language: 'ar' });
- * timeline.events[0].when; //=> { value: '2024-06-20', start: '2024-06-20', end: '2024-06-21', precision: 'day', … }
+ * timeline.events[0].when; //=> { value: '2023-03-14', start: '2023-03-14', end: '2023-03-15', precision: 'day', … }
  * ```
  */
 export function fromTimelineJS(json: unknown, options: FromTimelineJSOptions = {}): Timeline {
