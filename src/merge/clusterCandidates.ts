@@ -43,6 +43,8 @@ export interface Cluster {
 interface Counterparts {
   people: string[];
   others: string[];
+  /** The states it names, as actors or through the people acting for them. */
+  states: string[];
 }
 
 /** How many members per claim are checked for direct evidence before a disputed match. */
@@ -65,7 +67,7 @@ function newCluster(index: number, seenBy: number): Cluster {
   };
 }
 
-function addMember(cluster: Cluster, c: Candidate): void {
+function addMember(cluster: Cluster, c: Candidate, cp: Counterparts = counterpartsOf(c)): void {
   cluster.members.push(c);
   if (c.reported) {
     cluster.reported.push(c);
@@ -81,9 +83,8 @@ function addMember(cluster: Cluster, c: Candidate): void {
   cluster.types.add(c.event.type);
   if (c.event.kind !== undefined) cluster.kinds.add(c.event.kind);
   for (const a of c.event.actors) cluster.actors.add(a.id);
-  for (const k of countriesOf(c)) cluster.countries.add(k);
+  for (const k of cp.states) cluster.countries.add(k);
   if (c.event.place && !cluster.places.some((p) => p.id === c.event.place!.id)) cluster.places.push(c.event.place);
-  const cp = counterpartsOf(c);
   cluster.actorSets.set(`${cp.people.join('\u0001')}\u0000${cp.others.join('\u0001')}`, cp);
   cluster.articleFamilies.add(`${articleOf(c)}\u0000${typeFamily[c.event.type]}`);
   cluster.spans.add(`${c.startMs}|${c.endMs}`);
@@ -153,7 +154,7 @@ function counterpartsOf(c: Candidate): Counterparts {
       if (a.country !== undefined) others.add(a.country);
     }
   }
-  return { people: people.sort(), others: [...others].sort() };
+  return { people: people.sort(), others: [...others].sort(), states: countriesOf(c) };
 }
 
 /** The states a mention names: as actors, or through the people acting for them. */
@@ -193,7 +194,7 @@ function fit(cluster: Cluster, c: Candidate, cp: Counterparts, o: NormalizedBuil
   for (const a of e.actors) if (cluster.actors.has(a.id)) shared++;
   // States in common (one outlet names the leaders, another the states): weaker than a shared name.
   let sharedStates = 0;
-  if (shared === 0) for (const k of countriesOf(c)) if (cluster.countries.has(k)) sharedStates++;
+  if (shared === 0) for (const k of cp.states) if (cluster.countries.has(k)) sharedStates++;
   const placeShared = e.place !== undefined && cluster.places.length > 0;
   let sameArticle = false;
   if (shared === 0 && sharedStates === 0) {
@@ -329,7 +330,7 @@ export function clusterCandidates(candidates: Candidate[], o: NormalizedBuildOpt
     }
     const cluster: Cluster = best ?? newCluster(clusters.length, n);
     if (!best) clusters.push(cluster);
-    addMember(cluster, c);
+    addMember(cluster, c, cp);
     for (const b of own) {
       for (const k of keys) {
         const key = b * ENTITY + k;

@@ -131,13 +131,15 @@ function pickStatus(members: Candidate[]): EventStatus {
 export function reconcile(cluster: Cluster, o: NormalizedBuildOptions, articleMeta: Map<string, { outlet?: string; published?: string | null }>): TimelineEvent {
   const members = cluster.members;
   const timed = cluster.stated.length > 0 ? cluster.stated : cluster.reported;
-  const lead = [...members].sort(
-    (a, b) =>
-      Number(a.reported) - Number(b.reported) ||
+  // The lead: stated before reported, then the most confident, the finest, the first (one pass,
+  // no copy: clusters can hold thousands of mentions).
+  const before = (a: Candidate, b: Candidate) =>
+    (Number(a.reported) - Number(b.reported) ||
       b.event.confidence - a.event.confidence ||
       precisionRank[b.when.precision] - precisionRank[a.when.precision] ||
-      a.order - b.order,
-  )[0]!;
+      a.order - b.order) < 0;
+  let lead = members[0]!;
+  for (const m of members) if (before(m, lead)) lead = m;
 
   const distinct = new Map<string, EventTime>();
   for (const m of timed) if (!distinct.has(claimKey(m.when))) distinct.set(claimKey(m.when), asClaim(m));
