@@ -11,6 +11,7 @@ export interface CompiledDiscourse {
   peopleNouns: Set<string>;
   pronouns: Set<string>;
   objectPrepositions: Set<string>;
+  subordinators: Set<string>;
   settingPrepositions: Set<string>;
   topicWindow: number;
   subjectWindow: number;
@@ -22,6 +23,7 @@ export function compileDiscourse(d: DiscourseLocale): CompiledDiscourse {
     pronouns: new Set(d.pronouns.map(fold)),
     peopleNouns: new Set(d.peopleNouns.map(fold)),
     objectPrepositions: new Set(d.objectPrepositions.map(fold)),
+    subordinators: new Set(d.subordinators.map(fold)),
     settingPrepositions: new Set(d.settingPrepositions.map(fold)),
     topicWindow: d.topicWindow,
     subjectWindow: d.subjectWindow,
@@ -35,6 +37,12 @@ export interface PersonMention {
   start: number;
   end: number;
   actor: Actor;
+  /** Where the mention's title starts, when a title introduces it ("المبعوث الخاص إلى السودان توم…"). */
+  head?: number;
+  /** A body (ministry, army, council), not a person: a subject, but never one of "the two ministers". */
+  organization?: boolean;
+  /** Introduced by a possessed title ("نظيره الإيراني عباس عراقجي"): the object of a verb, never its subject. */
+  possessed?: boolean;
 }
 
 /** A title with its nationality adjectives ("الرئيس الروسي", "الزعيم الكوري الشمالي") as a key. */
@@ -84,8 +92,9 @@ function descriptions(tokens: readonly Token[], titles: CompiledTitles, sameClau
 export class Discourse {
   private described = new Map<string, Actor>();
   /** Subjects of the current paragraph (offset, actor), in text order; and the last of the paragraph before. */
-  private subjects: Array<{ at: number; actor: Actor }> = [];
+  private subjects: Array<{ at: number; actor: Actor; person: boolean }> = [];
   private previousParagraph: Actor | undefined;
+  private previousParagraphIsBody = false;
   /** Participants named in the current paragraph (people and states), in text order; and in the one before. */
   private named: Array<{ at: number; actor: Actor; person: boolean }> = [];
   private namedBefore: Array<{ at: number; actor: Actor; person: boolean }> = [];
@@ -94,9 +103,12 @@ export class Discourse {
 
   /** Starts a paragraph: only the paragraph right before lends its last subject. */
   newParagraph(): void {
-    this.previousParagraph = this.subjects[this.subjects.length - 1]?.actor;
+    const last = this.subjects[this.subjects.length - 1];
+    this.previousParagraph = last?.actor;
+    this.previousParagraphIsBody = last !== undefined && !last.person;
     this.subjects = [];
-    this.namedBefore = this.named;
+    // Earlier paragraphs stay reachable: "وكان الوزيران قد أجريا اتصالا" two paragraphs after they were named.
+    for (const n of this.named) this.namedBefore.push(n);
     this.named = [];
   }
 
@@ -127,31 +139,51 @@ export class Discourse {
     const people = [...named, ...described].sort((a, b) => a.first - b.first);
     // Sentences come in text order: sorting each sentence's own batch keeps the lists ordered in
     // linear time over a paragraph.
-    const batch = [...people.map((p) => ({ at: p.start, actor: p.actor, person: true })), ...states.map((p) => ({ at: p.start, actor: p.actor, person: false }))];
+    const batch = [
+      ...people.map((p) => ({ at: p.start, actor: p.actor, person: !p.organization })),
+      ...states.map((p) => ({ at: p.start, actor: p.actor, person: false })),
+    ];
     for (const n of batch.sort((a, b) => a.at - b.at)) this.named.push(n);
-    const subjects: Array<{ at: number; actor: Actor }> = [];
+    const subjects: Array<{ at: number; actor: Actor; person: boolean }> = [];
     const topic = people[0];
-    if (topic && topic.first <= this.d.topicWindow) subjects.push({ at: topic.start, actor: topic.actor });
+    if (topic && topic.first <= this.d.topicWindow) subjects.push({ at: topic.start, actor: topic.actor, person: !topic.organization });
     for (const h of triggers) {
       if (h.form === 'noun') continue;
       const s = this.explicitSubject(tokens, people, h, sameClause);
-      if (s) subjects.push({ at: s.start, actor: s.actor });
+      if (s) subjects.push({ at: s.start, actor: s.actor, person: !s.organization });
     }
     for (const s of subjects.sort((a, b) => a.at - b.at)) this.subjects.push(s);
     return described;
   }
 
   /** The person a verb names as its subject: right after it (titles between), or right before it. */
-  private explicitSubject(
+  explicitSubject(
     tokens: readonly Token[],
     people: readonly PersonMention[],
     h: TriggerHit,
     sameClause: (a: number, b: number) => boolean,
   ): PersonMention | undefined {
-    const after = people.find((p) => p.first >= h.last && p.first - h.last <= this.d.subjectWindow);
-    if (after && !this.blocked(tokens, h.last, after.first)) return after;
+    // "حيث وقع هو والزعيم الكوري": the pronoun is the subject; the name after it is a second party.
+    if (this.d.pronouns.has(tokens[h.last]?.form ?? '')) return undefined;
+    const head = (p: PersonMention) => Math.min(p.head ?? p.first, p.first);
+    const after = people
+      .filter((p) => head(p) >= h.last && head(p) - h.last <= this.d.subjectWindow && sameClause(h.last - 1, head(p)))
+      .sort((a, b) => head(a) - head(b))[0];
+    // "التقى نظيره الإيراني عباس عراقجي": his counterpart is met, the subject is told elsewhere.
+    if (after && !after.possessed && !this.blocked(tokens, h.last, head(after))) return after;
+    if (after?.possessed && head(after) === h.last) return undefined;
     // Subject before the verb ("زيلينسكي يحضر"), in the same clause.
-    return people.find((p) => p.last <= h.first && h.first - p.last <= 1 && sameClause(p.last - 1, h.first));
+    return people.find((p) => !p.possessed && p.last <= h.first && h.first - p.last <= 1 && sameClause(p.last - 1, h.first));
+  }
+
+  /** The last subject told before `at` in the paragraph, else the last of the paragraph before. */
+  lastSubject(at: number, personOnly = false): Actor | undefined {
+    // From the end: only the current sentence's subjects can lie after `at`.
+    for (let i = this.subjects.length - 1; i >= 0; i--) {
+      const s = this.subjects[i]!;
+      if (s.at < at && (!personOnly || s.person)) return s.actor;
+    }
+    return personOnly && this.previousParagraphIsBody ? undefined : this.previousParagraph;
   }
 
   /** A preposition or a party noun between a verb and a name: the name is not its subject. */
@@ -178,11 +210,12 @@ export class Discourse {
     countryAt: (i: number) => boolean,
   ): Actor | undefined {
     const pronoun = (h.form === 'noun' && h.enclitic) || (h.form !== 'noun' && this.d.pronouns.has(tokens[h.last]?.form ?? ''));
-    const elided = h.form !== 'noun' && h.conjunction && !this.namesSubject(tokens, people, h, sameClause, countryAt);
+    // A verb joined by و/ف, or subordinate ("قبل أن يغادر", "حيث التقى"), continues the subject told.
+    const before = tokens[h.first - 1]?.form ?? '';
+    const subordinate = this.d.subordinators.has(before) || this.d.subordinators.has(before.replace(/^[وف]/u, ''));
+    const elided = h.form !== 'noun' && (h.conjunction || subordinate) && !this.namesSubject(tokens, people, h, sameClause, countryAt);
     if (!pronoun && !elided) return undefined;
-    // From the end: only the current sentence's subjects can lie after the trigger.
-    for (let i = this.subjects.length - 1; i >= 0; i--) if (this.subjects[i]!.at < h.start) return this.subjects[i]!.actor;
-    return this.previousParagraph;
+    return this.lastSubject(h.start);
   }
 
   /** Whether a state named at token `first` is a setting ("في أوكرانيا") rather than a party. */

@@ -20,7 +20,8 @@ import { analyze, findTriggers, type TriggerHit } from './findTriggers.js';
 import { Discourse, type CompiledDiscourse, type PersonMention } from './discourse.js';
 import { findCount, type CompiledCounts } from './findCount.js';
 import { findSense, type CompiledSenses } from './findSense.js';
-import { findTitledPeople, type CompiledTitles, type TitledPerson } from './findTitledPeople.js';
+import { findTitledPeople, firstWordForms, type CompiledTitles, type TitledPerson } from './findTitledPeople.js';
+import { findOrganizations, type CompiledOrganizations } from './findOrganizations.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** How an event-anchored expression relates to the event it names (set by the tagger). */
@@ -53,6 +54,8 @@ export interface ExtractContext {
   senses?: CompiledSenses;
   /** Subjects and descriptions across clauses (src/locales/ar/discourse.ts); without it none is inherited. */
   discourse?: CompiledDiscourse;
+  /** Organization heads (src/locales/ar/organizations.ts); without them only gazetteer bodies act. */
+  organizations?: CompiledOrganizations;
   /** Counted nouns (src/locales/ar/counts.ts); without them sources carry no count. */
   counts?: CompiledCounts;
   /**
@@ -164,6 +167,10 @@ interface Candidate {
   inherited?: Actor;
   /** The two parties a party noun stands for ("وقع الطرفان"). */
   parties?: Actor[];
+  /** Who the trigger names as its agent: the subject of a verb, the genitive of a verbal noun. */
+  subject?: PersonMention;
+  /** The last subject told before the trigger (for a verbal noun that names no agent). */
+  lastSubject?: Actor;
 }
 
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
@@ -284,6 +291,8 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
   let undated = 0;
   let nextExpr = 0;
   const discourse = ctx.discourse ? new Discourse(ctx.discourse, ctx.titles) : undefined;
+  const knownRefs = new Map<string, Actor>();
+  const orgByHead = new Map<string, Actor>();
 
   for (const paragraph of ctx.paragraphs) {
     discourse?.newParagraph();
@@ -291,7 +300,6 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
       const entities = findEntities(s.tokens, ctx.gazetteer);
       const entityStart = new Set(entities.map((e) => e.first));
       const inEntity = new Set(entities.flatMap((e) => Array.from({ length: e.last - e.first }, (_, k) => e.first + k)));
-      const triggers = findTriggers(s.tokens, ctx.lexicon, (i) => entityStart.has(i));
       const sameClause = (a: number, b: number) => {
         const x = s.tokens[Math.min(a, b)];
         const y = s.tokens[Math.max(a, b)];
@@ -308,13 +316,55 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
       };
       // Words of a time expression are never a name ("الخامسة بتوقيت غرينتش").
       const inTime = (i: number) => sExprs.some((e) => s.tokens[i]!.start >= e.start && s.tokens[i]!.end <= e.end);
+      const triggerWord = (i: number) => analyze(s.tokens[i]!.form, ctx.lexicon).length > 0;
       const people = findTitledPeople(
         s.tokens,
         ctx.titles,
         sameClause,
-        (i) => inEntity.has(i) || inTime(i) || analyze(s.tokens[i]!.form, ctx.lexicon).length > 0,
+        (i) => inEntity.has(i) || inTime(i) || triggerWord(i),
         commaBetween,
+        {
+          placeEnd: (i) => entities.find((e) => e.first === i && e.kind === 'place')?.last ?? -1,
+          organizationEnd: (i) => entities.find((e) => e.first === i && e.kind === 'organization')?.last ?? -1,
+          // "الأمير فيصل": a name read as ف + verb only through the conjunction ف.
+          nameStartOk: (i) =>
+            !inEntity.has(i) && !inTime(i) && analyze(s.tokens[i]!.form, ctx.lexicon).every((r) => r.proclitic.conjunction && r.proclitic.text.startsWith('ف')),
+        },
       );
+      const inPeople = new Set(people.flatMap((p) => Array.from({ length: p.last - p.titleFirst }, (_, k) => p.titleFirst + k)));
+      const personEntity = new Set(entities.filter((e) => e.kind === 'person').flatMap((e) => Array.from({ length: e.last - e.first }, (_, k) => e.first + k)));
+      const refs = refsIn(s.tokens, knownRefs, (i) => inEntity.has(i) || inPeople.has(i) || inTime(i));
+      const inRef = new Set(refs.flatMap((r) => Array.from({ length: r.last - r.first }, (_, k) => r.first + k)));
+      const triggers = findTriggers(
+        s.tokens,
+        ctx.lexicon,
+        (i) => entityStart.has(i),
+        (i) => personEntity.has(i) || inPeople.has(i) || inRef.has(i),
+      );
+      // A body in a title's complement ("الأمين العام للأمم المتحدة", "رئيس مجلس السيادة") does not act.
+      const inTitle = (first: number) => titleBefore(s.tokens, first, ctx.titles) !== undefined;
+      const orgs: PersonMention[] = entities
+        .filter((e) => e.kind === 'organization' && !inTitle(e.first))
+        .map((e) => ({ first: e.first, last: e.last, start: e.start, end: e.end, actor: toActor(e), organization: true }));
+      if (ctx.organizations) {
+        const hits = findOrganizations(
+          s.tokens,
+          ctx.organizations,
+          sameClause,
+          (i) => inEntity.has(i) || inPeople.has(i) || inRef.has(i) || inTime(i) || triggerWord(i),
+          (w) => ctx.titles.notNames.has(w),
+        );
+        for (const o of hits) {
+          // "رئيس مجلس السيادة": the body completes a title, it does not act.
+          if (inTitle(o.first)) continue;
+          const display = o.display + ctx.text.slice(o.start + o.cut, o.end).replace(/^[\u064B-\u0652\u0670\u0640]+/u, '');
+          const own: Actor = { id: `organization:${[o.key, ...s.tokens.slice(o.first + 1, o.last).map((t) => t.form)].join('-')}`, name: { ar: display } };
+          // "وقالت الوزارة": the ministry named before.
+          const actor = o.bareHead ? (orgByHead.get(o.head) ?? own) : own;
+          if (!o.bareHead) orgByHead.set(o.head, own);
+          orgs.push({ first: o.first, last: o.last, start: o.start, end: o.end, actor, organization: true });
+        }
+      }
       // Clause groups: merge clauses without a trigger into the group before them.
       const groups: Array<{ start: number; end: number }> = [];
       // Leading clauses without a trigger ("ويوم الجمعة، سعى…") join the first group.
@@ -328,21 +378,59 @@ export function extractEvents(ctx: ExtractContext): { events: TimelineEvent[]; u
       }
       s.groups = groups;
       const named: PersonMention[] = [
-        ...entities.filter((e) => e.kind === 'person').map((e) => ({ first: e.first, last: e.last, start: e.start, end: e.end, actor: toActor(e) })),
-        ...people.map((p) => ({ first: p.first, last: p.last, start: p.start, end: p.end, actor: personActor(s.tokens, p) })),
+        ...entities
+          .filter((e) => e.kind === 'person')
+          .map((e) => {
+            const head = titleBefore(s.tokens, e.first, ctx.titles);
+            const m: PersonMention = { first: e.first, last: e.last, start: e.start, end: e.end, actor: toActor(e) };
+            if (head) {
+              m.head = head.at;
+              if (head.possessed) m.possessed = true;
+            }
+            return m;
+          }),
+        ...people.map((p) => ({
+          first: p.first,
+          last: p.last,
+          start: p.start,
+          end: p.end,
+          actor: personActor(ctx.text, p),
+          head: p.titleFirst,
+          possessed: /^و?نظير/u.test(p.title),
+        })),
+        ...refs,
+        ...orgs,
       ];
+      // Later sentences may name them by their family name ("بن فرحان", "المدوري").
+      for (const m of named) if (!m.organization) registerRefs(knownRefs, s.tokens, m);
       // States named as participants; "في أوكرانيا" is a setting, not a party.
       const states: PersonMention[] = entities
         .filter((e) => e.kind === 'place' && e.entry.kind === 'country' && !discourse?.isSetting(s.tokens, e.first))
         .map((e) => ({ first: e.first, last: e.last, start: e.start, end: e.end, actor: toActor(e) }));
-      const described = discourse ? discourse.readSentence(s.tokens, named, triggers, sameClause, states) : [];
-      const mentioned = [...named, ...described];
+      const described = [...(discourse ? discourse.readSentence(s.tokens, named, triggers, sameClause, states) : []), ...refs];
+      const mentioned = [...named, ...described.filter((d) => !refs.includes(d))];
       const countryAt = (i: number) => entities.some((e) => e.first === i && e.kind === 'place' && e.entry.kind === 'country');
       for (const hit of triggers) {
         const group = groups.find((g) => hit.start >= g.start && hit.start < g.end) ?? { start: s.start, end: s.end };
         const inherited = discourse?.inheritedSubject(s.tokens, mentioned, hit, sameClause, countryAt);
         const parties = discourse?.parties(s.tokens, hit);
-        candidates.push({ hit, sentence: s, group, triggers, entities, people, exprs: sExprs, described, ...(inherited ? { inherited } : {}), ...(parties ? { parties } : {}) });
+        const subject = hit.form === 'noun' ? genitiveAgent(mentioned, hit) : discourse?.explicitSubject(s.tokens, mentioned, hit, sameClause);
+        // A verbal noun without its agent ("في أول زيارة") is the act of the person told before.
+        const lastSubject = discourse?.lastSubject(hit.start, true);
+        candidates.push({
+          hit,
+          sentence: s,
+          group,
+          triggers,
+          entities,
+          people,
+          exprs: sExprs,
+          described,
+          ...(inherited ? { inherited } : {}),
+          ...(parties ? { parties } : {}),
+          ...(subject ? { subject } : {}),
+          ...(lastSubject ? { lastSubject } : {}),
+        });
       }
       spawned.push(...spawnFirstSince(ctx, s, triggers, sExprs, entities, people, described));
       readSentences.push({ s, triggers, entities, people, exprs: sExprs, described });
@@ -671,21 +759,83 @@ function statusOf(ctx: ExtractContext, c: Candidate, timing: Timing): EventStatu
   return 'happened';
 }
 
+/**
+ * Short references to people named earlier in the article: the family name of a full name ("المدوري"
+ * after "كمال المدوري", "بن فرحان" after "فيصل بن فرحان"), keyed by folded words.
+ */
+function registerRefs(refs: Map<string, Actor>, tokens: readonly Token[], m: PersonMention): void {
+  const words = tokens.slice(m.first, m.last).map((t) => t.form);
+  if (words.length < 2) return;
+  const last = words[words.length - 1]!;
+  const link = words[words.length - 2]!;
+  if (link === 'بن' || link === 'ابن' || link === 'ال' || link === 'أبو' || link === 'ابو') refs.set(`${link} ${last}`, m.actor);
+  else if (last.length >= 3 && link !== 'عبد') refs.set(last, m.actor);
+}
+
+function refsIn(tokens: readonly Token[], refs: ReadonlyMap<string, Actor>, taken: (i: number) => boolean): PersonMention[] {
+  const out: PersonMention[] = [];
+  if (refs.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken(i)) continue;
+    // A name word before it makes it part of another name ("نجلاء بودن").
+    const prev = tokens[i - 1]?.form;
+    if (prev === 'بن' || prev === 'عبد' || prev === 'ابو' || prev === 'أبو') continue;
+    for (const first of firstWordForms(tokens[i]!.form)) {
+      const two = tokens[i + 1] && !taken(i + 1) ? refs.get(`${first} ${tokens[i + 1]!.form}`) : undefined;
+      const one = two ? undefined : refs.get(first);
+      const actor = two ?? one;
+      if (!actor) continue;
+      const last = two ? i + 2 : i + 1;
+      out.push({ first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end, actor });
+      i = last - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The title in front of a gazetteer name ("الرئيس الروسي فلاديمير بوتين", "نظيره الإيراني عباس
+ * عراقجي"): where it starts, and whether it is possessed (his counterpart: an object, not a subject).
+ */
+function titleBefore(tokens: readonly Token[], first: number, titles: CompiledTitles): { at: number; possessed: boolean } | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const w = tokens[k]!.form;
+    const title = firstWordForms(w).some((f) => titles.byFirst.has(f));
+    if (title) return { at: k, possessed: /^و?نظير/u.test(w) };
+    // Between the title and the name: adjectives and a complement ("باسم الكرملين", "للأمم المتحدة").
+    if (!/^(?:ال|لل)\p{L}{2,}/u.test(w) && !titles.modifiers.has(w) && !titles.prepositions.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The agent of a verbal noun: the name right after it ("زيارة بوتين", "بيان للرئاسة"). */
+function genitiveAgent(mentions: readonly PersonMention[], hit: TriggerHit): PersonMention | undefined {
+  return mentions.find((m) => !m.possessed && Math.min(m.head ?? m.first, m.first) === hit.last);
+}
+
 /** Types told by speech verbs: a time in what they report is not their own. */
 const SPEECH: ReadonlySet<string> = new Set(['announcement', 'statement', 'report']);
 
 const ACTOR_REACH = 12;
+/** Types whose agent alone is the actor: who arrives, leaves, visits, speaks — not whom they meet later. */
+const SOLO_TYPES: ReadonlySet<string> = new Set(['arrival', 'departure', 'visit', 'statement', 'announcement', 'report']);
 const PARTY_WORDS: ReadonlySet<string> = new Set(['مع', 'ومع', 'بين', 'وبين']);
 const JOINT_TYPES: ReadonlySet<string> = new Set(['agreement', 'signing', 'talks', 'meeting', 'call', 'exchange', 'vote']);
 
-function actorsOf(c: Candidate): Actor[] {
+function actorsOf(ctx: ExtractContext, c: Candidate): Actor[] {
   const { group, hit } = c;
+  if (SOLO_TYPES.has(hit.entry.type)) {
+    const agent = c.subject?.actor ?? c.inherited ?? (hit.form === 'noun' ? c.lastSubject : undefined);
+    if (agent) return [agent];
+  }
   const inGroup = (x: { start: number }) => x.start >= group.start && x.start < group.end;
   const byDistance = <T extends { start: number; end: number }>(xs: T[]) => xs.sort((a, b) => gap(hit, a) - gap(hit, b));
   const persons: Array<{ start: number; end: number; actor: Actor }> = [
     ...c.entities.filter((e) => e.kind === 'person').map((e) => ({ start: e.start, end: e.end, actor: toActor(e) })),
-    ...c.people.map((p) => ({ start: p.start, end: p.end, actor: personActor(c.sentence.tokens, p) })),
-    ...c.described.map((p) => ({ start: p.start, end: p.end, actor: p.actor })),
+    ...c.people.map((p) => ({ start: p.start, end: p.end, actor: personActor(ctx.text, p) })),
+    // Organizations act only as a subject (above); the people named near the trigger take part.
+    ...c.described.filter((p) => !p.organization).map((p) => ({ start: p.start, end: p.end, actor: p.actor })),
   ];
   const near = (x: { start: number }) => {
     const i = tokenIndexAt(c.sentence.tokens, x.start);
@@ -693,7 +843,11 @@ function actorsOf(c: Candidate): Actor[] {
   };
   let chosen = persons.filter((p) => inGroup(p) && near(p));
   if (JOINT_TYPES.has(hit.entry.type)) {
-    const countries = c.entities.filter((e) => e.kind === 'place' && e.entry.kind === 'country' && inGroup(e) && near(e));
+    // A state named as a setting or topic ("الأوضاع في غزة ولبنان") is not a party.
+    const setting = (e: EntityHit) =>
+      isLocative(ctx, c, e) ||
+      (/^[وف]/u.test(c.sentence.tokens[e.first]!.form) && c.entities.some((x) => x.kind === 'place' && x.last === e.first && isLocative(ctx, c, x)));
+    const countries = c.entities.filter((e) => e.kind === 'place' && e.entry.kind === 'country' && inGroup(e) && near(e) && !setting(e));
     const tokens = c.sentence.tokens;
     // The other party of a joint act: "اتفاقية دفاعية مع كوريا الشمالية", "بين روسيا وأوكرانيا".
     const party = (e: EntityHit) => {
@@ -711,7 +865,8 @@ function actorsOf(c: Candidate): Actor[] {
   const out: Actor[] = [];
   // The subject the clause leaves out comes first: "ووضع إكليلاً" (Putin, told before); a party
   // noun ("وقع الطرفان") stands for the two parties named before, when the clause names no one.
-  if (c.inherited) out.push(c.inherited);
+  if (c.subject) out.push(c.subject.actor);
+  if (c.inherited && !out.some((a) => a.id === c.inherited!.id)) out.push(c.inherited);
   if (c.parties && chosen.length === 0) for (const a of c.parties) if (!out.some((x) => x.id === a.id)) out.push(a);
   if (chosen.length === 0 && out.length === 0) chosen = byDistance(persons).slice(0, 2);
   for (const p of chosen.sort((a, b) => a.start - b.start)) if (!out.some((a) => a.id === p.actor.id)) out.push(p.actor);
@@ -726,12 +881,9 @@ function toActor(e: EntityHit): Actor {
   return actor;
 }
 
-function personActor(tokens: readonly Token[], p: TitledPerson): Actor {
-  const text = tokens
-    .slice(p.first, p.last)
-    .map((t) => t.form)
-    .join(' ');
-  return { id: `person:${text.replace(/\s+/g, '-')}`, name: { ar: text } };
+/** A person found by title: its id from the folded name, its display name as the text spells it. */
+function personActor(text: string, p: TitledPerson): Actor {
+  return { id: `person:${p.name.replace(/\s+/g, '-')}`, name: { ar: text.slice(p.start, p.end) } };
 }
 
 /** A place is the setting or destination of an event when a locative preposition introduces it. */
@@ -767,21 +919,41 @@ function placeOf(ctx: ExtractContext, c: Candidate): Place | undefined {
   // A place past another trigger belongs to that event: "وصلها بعد زيارة إلى كوريا الشمالية".
   const crossed = (e: EntityHit) =>
     c.triggers.some((h) => h !== hit && !h.entry.onlyWhenDated && ((h.first > hit.first && h.first < e.first) || (h.first < hit.first && h.first > e.first)));
-  // What one leaves is the verb's object: "يغادر مسقط متوجهاً إلى الدوحة".
+  // What one leaves is the verb's object: "يغادر مسقط متوجهاً إلى الدوحة". "غادر إلى مسقط" names
+  // where one goes, not where the departure is (see departureDestination).
   if (hit.entry.type === 'departure') {
-    const object = c.entities.find((e) => e.kind === 'place' && e.first >= hit.last && e.first <= hit.last + 1);
+    // The subject can stand between: "غادر الرئيس الروسي موسكو", "غادر بوتين موسكو".
+    const tokens = c.sentence.tokens;
+    const subjectWord = (k: number) =>
+      /^(?:ال|وال)\p{L}{2,}/u.test(tokens[k]!.form) ||
+      c.entities.some((e) => e.kind === 'person' && k >= e.first && k < e.last) ||
+      c.people.some((p) => k >= p.titleFirst && k < p.last);
+    const object = c.entities.find((e) => {
+      if (e.kind !== 'place' || e.first < hit.last || e.first > hit.last + 6 || isLocative(ctx, c, e)) return false;
+      for (let k = hit.last; k < e.first; k++) if (!subjectWord(k)) return false;
+      return true;
+    });
     if (!object) return undefined;
     return toPlace(object);
   }
   const origin = originClause(ctx, c);
   if (origin) return toPlace(origin.place);
-  const places = c.entities.filter((e) => e.kind === 'place' && isLocative(ctx, c, e) && !crossed(e));
+  // A place in a title's complement describes a person: "المبعوث الخاص إلى السودان توم بيرييلو".
+  const inTitle = (e: EntityHit) => c.people.some((p) => e.first >= p.titleFirst && e.first < p.first);
+  const places = c.entities.filter((e) => e.kind === 'place' && isLocative(ctx, c, e) && !crossed(e) && !inTitle(e));
   const inGroup = (e: EntityHit) => e.start >= group.start && e.start < group.end;
   const pick =
     places.find((e) => inGroup(e) && e.first >= hit.last && e.first - hit.last <= PLACE_REACH) ??
     places.find((e) => inGroup(e) && Math.abs(e.first - hit.first) <= PLACE_REACH);
   if (!pick) return undefined;
   return toPlace(pick);
+}
+
+/** Where a departure goes: "قبل أن يغادر إلى مسقط", "غادر متوجها إلى الدوحة". */
+function departureDestination(ctx: ExtractContext, c: Candidate): Place | undefined {
+  if (c.hit.entry.type !== 'departure') return undefined;
+  const to = c.entities.find((e) => e.kind === 'place' && e.first >= c.hit.last && e.first <= c.hit.last + 3 && isLocative(ctx, c, e));
+  return to ? toPlace(to) : undefined;
 }
 
 function toPlace(pick: EntityHit): Place {
@@ -818,9 +990,16 @@ function arabicTitle(ctx: ExtractContext, c: Candidate, claim: Expr | null): str
   return title.length > 0 ? title : ctx.text.slice(hit.start, hit.end);
 }
 
-function englishTitle(ctx: ExtractContext, type: string, actors: Actor[], place: Place | undefined): string | undefined {
+function englishTitle(ctx: ExtractContext, type: string, actors: Actor[], place: Place | undefined, destination?: Place): string | undefined {
   const label = ctx.labels[type];
   if (!label) return undefined;
+  if (destination && label.actorsDestination && label.destination && destination.name.en) {
+    const first = actors[0]?.name.en;
+    const d = destination.name.en;
+    return first !== undefined ? label.actorsDestination[0].replace('{a}', first).replace('{p}', d) : label.destination.replace('{p}', d);
+  }
+  // The subject comes first: without its English name the others would read as the subject.
+  if (actors.length > 0 && actors[0]!.name.en === undefined) actors = [];
   const names = actors.map((a) => a.name.en).filter((n): n is string => n !== undefined);
   const a = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   const p = place?.name.en;
@@ -870,7 +1049,7 @@ function buildEvent(ctx: ExtractContext, c: Candidate, given: Timing, span?: { s
   }
   if (!span && frameWords) start = Math.max(start, sentence.tokens[hit.first - frameWords.length]!.start);
   ({ start, end } = trimSpan(ctx.text, start, end));
-  const actors = actorsOf(c);
+  const actors = actorsOf(ctx, c);
   const place = placeOf(ctx, c);
   const type = hit.entry.type;
   const source: Source = {
@@ -906,7 +1085,8 @@ function buildEvent(ctx: ExtractContext, c: Candidate, given: Timing, span?: { s
     ? findSense(ctx.senses, type, sentence.tokens, tokenIndexAt(sentence.tokens, group.start), tokenIndexAt(sentence.tokens, group.end), hit.first)
     : undefined;
   if (kind !== undefined) event.kind = kind;
-  const en = englishTitle(ctx, type, actors, place);
+  const destination = place ? undefined : departureDestination(ctx, c);
+  const en = englishTitle(ctx, type, actors, place, destination);
   if (en !== undefined) event.titleEn = en;
   if (place) event.place = place;
   if (basis === 'reported-on') event.summary = 'No time of its own in the text: dated by the article (reported on).';

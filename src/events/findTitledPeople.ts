@@ -13,6 +13,21 @@ export interface TitledPerson {
   end: number;
   /** The title words as folded text: 'السفير'. */
   title: string;
+  /** Token index where the title starts: the title and its complement are [titleFirst, first). */
+  titleFirst: number;
+}
+
+/** What the caller knows about the words beyond the title data. */
+export interface TitleContext {
+  /** One past the last token of a place name starting at `i`, or -1: "وزير خارجية فرنسا". */
+  placeEnd?: (i: number) => number;
+  /** Likewise for an organization: "الأمين العام لجامعة الدول العربية". */
+  organizationEnd?: (i: number) => number;
+  /**
+   * Whether an excluded word may still start a name right after a title: "الأمير فيصل" (read as
+   * ف + يصل, a verb, only because a conjunction can stand in front of a verb).
+   */
+  nameStartOk?: (i: number) => boolean;
 }
 
 export interface CompiledTitles {
@@ -26,6 +41,9 @@ export interface CompiledTitles {
   nameLinks: Set<string>;
   /** First words of titles, to stop a name at the next title ("نبيه بري ورئيس الحكومة"). */
   titleStarts: Set<string>;
+  /** Titles whose complement can be a destination (المبعوث الخاص إلى السودان), and its prepositions. */
+  destinationTitles: Set<string>;
+  destinationPrepositions: Set<string>;
 }
 
 const cache = new WeakMap<TitlesLocale, CompiledTitles>();
@@ -45,6 +63,8 @@ export function compileTitles(locale: TitlesLocale): CompiledTitles {
     maxNameWords: locale.maxNameWords,
     nameLinks: new Set(locale.nameLinks.map(fold)),
     titleStarts: new Set(locale.titles.map((t) => fold(t).split(' ')[0]!)),
+    destinationTitles: new Set(locale.destinationTitles.map(fold)),
+    destinationPrepositions: new Set(locale.destinationPrepositions.map(fold)),
   };
   cache.set(locale, compiled);
   return compiled;
@@ -101,11 +121,13 @@ export function findTitledPeople(
   sameClause: (a: number, b: number) => boolean,
   excluded: (index: number) => boolean,
   commaBetween: (a: number, b: number) => boolean = (a, b) => !sameClause(a, b),
+  context: TitleContext = {},
 ): TitledPerson[] {
   const out: TitledPerson[] = [];
-  const nameLike = (i: number, linked = false) => {
+  const placeEnd = (i: number) => context.placeEnd?.(i) ?? -1;
+  const nameLike = (i: number, linked = false, first = false) => {
     const t = tokens[i];
-    if (!t || excluded(i)) return false;
+    if (!t || (excluded(i) && !(first && context.nameStartOk?.(i)))) return false;
     if (/\p{N}/u.test(t.form) || t.form.length < 2) return false;
     if (titles.notNames.has(t.form) || titles.modifiers.has(t.form)) return false;
     if (titles.titleStarts.has(t.form) || (/^[وف]/u.test(t.form) && titles.titleStarts.has(t.form.slice(1)))) return false;
@@ -118,21 +140,58 @@ export function findTitledPeople(
       .find((words) => words.every((w, k) => tokens[i + k] !== undefined && titleWordMatches(tokens[i + k]!.form, w, k === 0)));
     if (!title) continue;
     let j = i + title.length;
+    // "نظيره" is bare too, but possessed: a name follows it ("نظيره سامي حداد").
+    const bareTitle = !isDefinite(title[title.length - 1]!) && !title[0]!.startsWith('نظير') && !title[0]!.startsWith('ونظير');
+    let construct = false;
     // Modifiers, nationality adjectives, a complement: at most six words, all in the clause.
     for (let steps = 0; steps < 6 && j < tokens.length && sameClause(j - 1, j); steps++) {
       const w = tokens[j]!.form;
+      // A destination complement: "المبعوث الأمريكي الخاص إلى السودان توم بيرييلو".
+      if (titles.destinationPrepositions.has(w) && titles.destinationTitles.has(title[0]!) && j + 1 < tokens.length) {
+        const end = placeEnd(j + 1);
+        if (end > j + 1) {
+          j = end;
+          continue;
+        }
+      }
       if (titles.prepositions.has(w) && j + 1 < tokens.length) {
-        j += 2;
+        const end = placeEnd(j + 1);
+        j = end > j + 1 ? end : j + 2;
         continue;
       }
       if (titles.notNames.has(w)) break;
-      // A bare title heads a construct chain: "رئيس هيئة الأركان" (but "وزيرة الخارجية سارة الهاشمي").
-      const next = tokens[j + 1]?.form;
-      const bareTitle = steps === 0 && !isDefinite(title[title.length - 1]!);
-      if (bareTitle && !isDefinite(w) && next !== undefined && isDefinite(next) && !titles.notNames.has(next) && sameClause(j, j + 1)) {
-        j += 2;
+      // A complement with an attached ل: "الأمين العام لجامعة الدول العربية", "المدير العام لمنظمة الصحة العالمية".
+      if (/^ل\p{L}{3,}/u.test(w) && !isDefinite(w)) {
+        const org = context.organizationEnd?.(j) ?? -1;
+        if (org > j) {
+          j = org;
+          continue;
+        }
+        const next = tokens[j + 1]?.form;
+        if (/ه$/u.test(w) && next !== undefined && isDefinite(next) && sameClause(j, j + 1) && !excluded(j)) {
+          j++;
+          continue;
+        }
+      }
+      // A bare title heads a construct chain, never a name: "رئيس هيئة الأركان", "وزير خارجية
+      // فرنسا", "لوزير خارجية سعودي" (but "وزيرة الخارجية سارة الهاشمي" is definite).
+      if (steps === 0 && bareTitle && !isDefinite(w) && !excluded(j)) {
+        j++;
+        construct = true;
         continue;
       }
+      if (construct && placeEnd(j) > j) {
+        j = placeEnd(j);
+        construct = false;
+        continue;
+      }
+      // The indefinite adjective of an indefinite construct: "وزير خارجية سعودي".
+      if (construct && /ي$/u.test(w) && !excluded(j)) {
+        j++;
+        construct = false;
+        continue;
+      }
+      construct = false;
       if (titles.modifiers.has(w) || isDefinite(w)) {
         j++;
         continue;
@@ -140,7 +199,7 @@ export function findTitledPeople(
       break;
     }
     let k = j;
-    while (k < tokens.length && k - j < titles.maxNameWords && sameClause(k - 1, k) && nameLike(k, k > j && titles.nameLinks.has(tokens[k - 1]!.form))) {
+    while (k < tokens.length && k - j < titles.maxNameWords && sameClause(k - 1, k) && nameLike(k, k > j && titles.nameLinks.has(tokens[k - 1]!.form), k === j)) {
       k++;
       // "بن سلمان" ends the name unless another link follows (بن راشد آل مكتوم).
       const link = tokens[k - 2]?.form;
@@ -157,6 +216,7 @@ export function findTitledPeople(
         start: tokens[j]!.start,
         end: tokens[k - 1]!.end,
         title: title.join(' '),
+        titleFirst: i,
       });
       i = k - 1;
       continue;
@@ -175,6 +235,7 @@ export function findTitledPeople(
           start: tokens[s]!.start,
           end: tokens[i - 1]!.end,
           title: title.join(' '),
+          titleFirst: i,
         });
       }
     }

@@ -88,6 +88,7 @@ function foldedSet(words: readonly string[]): Set<string> {
 
 function findNeed(tokens: readonly Token[], from: number, to: number, words: readonly string[], lexicon: TriggerLexicon): number {
   const set = foldedSet(words);
+  if (from >= to) return -1;
   for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
     if (strippedForms(tokens[i]!.form, lexicon).some((f) => set.has(f))) return i;
   }
@@ -105,9 +106,19 @@ export function findTriggers(
   tokens: readonly Token[],
   lexicon: TriggerLexicon,
   entityAt: (index: number) => boolean = () => false,
+  inName: (index: number) => boolean = () => false,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  // A window of words after a trigger does not count the words of a person's title and name:
+  // "وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى طهران" has its إلى one word away.
+  const reach = (from: number, window: number) => {
+    let end = from;
+    for (let counted = 0; end < tokens.length && counted < window; end++) if (!inName(end)) counted++;
+    return end;
+  };
   for (let i = 0; i < tokens.length; i++) {
+    // A word of a name is not a trigger: "الأمير فيصل" (ف + يصل).
+    if (inName(i)) continue;
     const readings = analyze(tokens[i]!.form, lexicon);
     if (readings.length === 0) continue;
     // Entries in data order: the first that fits wins.
@@ -123,7 +134,7 @@ export function findTriggers(
       const window = entry.window ?? 4;
       let satisfied = true;
       if (entry.needsAfter || entry.needsBefore || entry.jointSubject) {
-        const after = entry.needsAfter ? findNeed(tokens, last, last + window, entry.needsAfter, lexicon) : -1;
+        const after = entry.needsAfter ? findNeed(tokens, last, reach(last, window), entry.needsAfter, lexicon) : -1;
         const before = entry.needsBefore ? findNeed(tokens, i - window, i, entry.needsBefore, lexicon) : -1;
         let joint = false;
         if (entry.jointSubject) {

@@ -19,6 +19,8 @@ import { compileSenses, type CompiledSenses } from '../events/findSense.js';
 import { compileDiscourse, type CompiledDiscourse } from '../events/discourse.js';
 import { discourse } from '../locales/ar/discourse.js';
 import { counts } from '../locales/ar/counts.js';
+import { organizations } from '../locales/ar/organizations.js';
+import { compileOrganizations, type CompiledOrganizations } from '../events/findOrganizations.js';
 import { cardinals } from '../locales/ar/numbers.js';
 import { compileCounts, type CompiledCounts } from '../events/findCount.js';
 import { senses } from '../locales/ar/senses.js';
@@ -46,6 +48,7 @@ let compiledModality: CompiledModality | undefined;
 let compiledSenses: CompiledSenses | undefined;
 let compiledDiscourse: CompiledDiscourse | undefined;
 let compiledCounts: CompiledCounts | undefined;
+let compiledOrganizations: CompiledOrganizations | undefined;
 let builtIn: CompiledGazetteer | undefined;
 const userGazetteers = new WeakMap<Gazetteer, CompiledGazetteer>();
 
@@ -74,6 +77,7 @@ export function parseSegmented(text: string, seg: Segmentation, options: Pipelin
   compiledSenses ??= compileSenses(senses);
   compiledDiscourse ??= compileDiscourse(discourse);
   compiledCounts ??= compileCounts(counts, cardinals);
+  compiledOrganizations ??= compileOrganizations(organizations);
   const gazetteer = gazetteerFor(options.gazetteer);
   const titleData = compileTitles(titles);
   const warnings: ParseWarning[] = [...seg.warnings];
@@ -129,6 +133,7 @@ export function parseSegmented(text: string, seg: Segmentation, options: Pipelin
       senses: compiledSenses,
       discourse: compiledDiscourse,
       counts: compiledCounts,
+      organizations: compiledOrganizations,
       forward: (e) => {
         const again = tag(e.text, { ...tagOptions, forwardDate: true }).find((x) => x.start === 0 && x.end === e.text.length);
         return again ? { ...again, start: e.start, end: e.end } : null;

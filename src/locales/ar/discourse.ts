@@ -23,6 +23,11 @@ export interface DiscourseLocale {
   /** Prepositions after a verb that introduce its object or setting, never its subject. */
   objectPrepositions: readonly string[];
   /**
+   * Words after which a verb continues the subject told before ("قبل أن يغادر", "حيث التقى"),
+   * unless it names its own.
+   */
+  subordinators: readonly string[];
+  /**
    * Prepositions that make a named state a setting, not a party: "الحرب في أوكرانيا". (A state one
    * goes to — "زيارة إلى مصر" — is the host, a party.)
    */
@@ -41,7 +46,8 @@ export const discourse: DiscourseLocale = {
   ],
   peopleNouns: ['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الزعماء', 'القادة'],
   pronouns: ['هو', 'هي', 'هما', 'هم', 'هن'],
-  objectPrepositions: ['مع', 'إلى', 'الى', 'على', 'عن', 'في', 'من', 'بين', 'لدى', 'عند', 'نحو', 'ضد'],
+  objectPrepositions: ['خلالها', 'خلاله', 'مع', 'إلى', 'الى', 'على', 'عن', 'في', 'من', 'بين', 'لدى', 'عند', 'نحو', 'ضد'],
+  subordinators: ['أن', 'حيث', 'كي', 'لكي', 'حتى', 'ثم', 'عندما', 'بعدما', 'قبلما', 'حين', 'حينما', 'كما', 'إذ'],
   settingPrepositions: ['في', 'داخل', 'خارج', 'قرب', 'بالقرب', 'عند', 'حول', 'ضد'],
   topicWindow: 5,
   subjectWindow: 6,

@@ -16,6 +16,10 @@ export interface TitlesLocale {
   maxNameWords: number;
   /** Name words after which a word with the article still belongs to the name: عبد العزيز، بن سلمان. */
   nameLinks: readonly string[];
+  /** Titles whose complement can name where they are sent: "المبعوث الخاص إلى السودان". */
+  destinationTitles: readonly string[];
+  /** The prepositions of that complement. */
+  destinationPrepositions: readonly string[];
 }
 
 export const titles: TitlesLocale = {
@@ -106,4 +110,6 @@ export const titles: TitlesLocale = {
   ],
   maxNameWords: 5,
   nameLinks: ['عبد', 'أبو', 'أبي', 'بن', 'بنت', 'ابن', 'آل', 'ولد'],
+  destinationTitles: ['المبعوث', 'المبعوثة', 'مبعوث', 'الموفد', 'موفد', 'المندوب', 'السفير', 'السفيرة'],
+  destinationPrepositions: ['إلى', 'الى'],
 };

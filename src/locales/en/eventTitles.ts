@@ -10,11 +10,20 @@ export interface EventLabel {
   actorsPlace: readonly [string, string];
   actors: readonly [string, string];
   place: string;
+  /** Motion toward a place ("غادر إلى مسقط" → "leaves for Muscat"), when the type has one. */
+  actorsDestination?: readonly [string, string];
+  destination?: string;
 }
 
 export const eventTitles: Readonly<Record<EventType, EventLabel>> = {
   arrival: { actorsPlace: ['{a} arrives in {p}', '{a} arrive in {p}'], actors: ['{a} arrives', '{a} arrive'], place: 'Arrival in {p}' },
-  departure: { actorsPlace: ['{a} leaves {p}', '{a} leave {p}'], actors: ['{a} departs', '{a} depart'], place: 'Departure from {p}' },
+  departure: {
+    actorsPlace: ['{a} leaves {p}', '{a} leave {p}'],
+    actors: ['{a} departs', '{a} depart'],
+    place: 'Departure from {p}',
+    actorsDestination: ['{a} leaves for {p}', '{a} leave for {p}'],
+    destination: 'Departure for {p}',
+  },
   visit: { actorsPlace: ['{a} visits {p}', '{a} visit {p}'], actors: ['Visit by {a}', 'Visit by {a}'], place: 'Visit to {p}' },
   meeting: { actorsPlace: ['{a} holds a meeting in {p}', '{a} meet in {p}'], actors: ['{a} holds a meeting', '{a} meet'], place: 'Meeting in {p}' },
   talks: { actorsPlace: ['{a} holds talks in {p}', '{a} hold talks in {p}'], actors: ['{a} holds talks', '{a} hold talks'], place: 'Talks in {p}' },
