@@ -41,7 +41,7 @@ export interface TimelineHandle {
   on(name: 'select', fn: (detail: SelectDetail) => void): TimelineHandle;
   on(name: 'focus', fn: (detail: SelectDetail) => void): TimelineHandle;
   on(name: 'zoom', fn: (detail: ZoomDetail) => void): TimelineHandle;
-  /** The current layout (plain data), e.g. for tests. */
+  /** The current layout (plain data), e.g. for tests; during a zoom gesture, the last full one. */
   layout(): Layout;
   /** Remove every element and listener this timeline added. */
   destroy(): void;
@@ -57,7 +57,8 @@ function toMs(v: number | string | Date, name: string): number {
 
 /**
  * Draws an interactive timeline into an element: wheel/drag/pinch zoom with semantic re-layout
- * (clusters open as you zoom), keyboard navigation (Tab in, ←/→ along the axis — mirrored on a
+ * (clusters open as you zoom; during a gesture frames only move what is drawn, and the relayout
+ * runs when it pauses or ends), keyboard navigation (Tab in, ←/→ along the axis — mirrored on a
  * right-to-left axis —, +/-, Home/End, Enter for details, Escape), a details panel on hover, focus
  * and tap, a visually hidden list of every event for screen readers, and a ResizeObserver that
  * relays out on resize (vertical below 480 px). Text direction and locale default from the
