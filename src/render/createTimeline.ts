@@ -317,7 +317,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     if (!gesture) return;
     gesture = false;
     settle();
-    schedule();
+    // A click is a gesture too (mousedown → mouseup) that zoomed nothing: no relayout for it.
+    if (transform !== drawnAt || shifted.size > 0) schedule();
   });
   const setExtents = (): void => {
     const lo = Math.min(base.range[0], base.range[1]);

@@ -82,7 +82,7 @@ describe('example pages', () => {
         );
       const d0 = tl.layout().domain;
       // Zoom in around the first point mark, so the points near it stay in view.
-      const x0 = Object.values(xs())[0] ?? b.left + b.width / 2;
+      const x0 = (Object.values(xs())[0] as number | undefined) ?? b.left + b.width / 2;
       const t0 = performance.now();
       svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: x0, clientY: b.top + b.height / 2, bubbles: true, cancelable: true }));
       await frame();
