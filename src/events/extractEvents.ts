@@ -990,8 +990,8 @@ function arabicTitle(ctx: ExtractContext, c: Candidate, claim: Expr | null): str
   return title.length > 0 ? title : ctx.text.slice(hit.start, hit.end);
 }
 
-function englishTitle(ctx: ExtractContext, type: string, actors: Actor[], place: Place | undefined, destination?: Place): string | undefined {
-  const label = ctx.labels[type];
+function englishTitle(ctx: ExtractContext, type: string, actors: Actor[], place: Place | undefined, destination?: Place, kind?: string): string | undefined {
+  const label = (kind !== undefined ? ctx.labels[`${type}:${kind}`] : undefined) ?? ctx.labels[type];
   if (!label) return undefined;
   if (destination && label.actorsDestination && label.destination && destination.name.en) {
     const first = actors[0]?.name.en;
@@ -1086,7 +1086,7 @@ function buildEvent(ctx: ExtractContext, c: Candidate, given: Timing, span?: { s
     : undefined;
   if (kind !== undefined) event.kind = kind;
   const destination = place ? undefined : departureDestination(ctx, c);
-  const en = englishTitle(ctx, type, actors, place, destination);
+  const en = englishTitle(ctx, type, actors, place, destination, kind);
   if (en !== undefined) event.titleEn = en;
   if (place) event.place = place;
   if (basis === 'reported-on') event.summary = 'No time of its own in the text: dated by the article (reported on).';
