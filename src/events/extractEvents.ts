@@ -817,7 +817,8 @@ function genitiveAgent(mentions: readonly PersonMention[], hit: TriggerHit): Per
 /** Types told by speech verbs: a time in what they report is not their own. */
 const SPEECH: ReadonlySet<string> = new Set(['announcement', 'statement', 'report']);
 
-const ACTOR_REACH = 12;
+// Wide enough for Gulf honorifics: "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، أمس الثلاثاء، الرئيس الفرنسي".
+const ACTOR_REACH = 16;
 /** Types whose agent alone is the actor: who arrives, leaves, visits, speaks — not whom they meet later. */
 const SOLO_TYPES: ReadonlySet<string> = new Set(['arrival', 'departure', 'visit', 'statement', 'announcement', 'report']);
 const PARTY_WORDS: ReadonlySet<string> = new Set(['مع', 'ومع', 'بين', 'وبين']);

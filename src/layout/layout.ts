@@ -50,6 +50,10 @@ interface Prepared {
   lanes: { key: string; label: string }[];
   extent: [number, number];
   labels: DisplayLabels;
+  /** Ids in the events' (start) order, and the running maximum of their ends: a zoom frame skips
+   * the events wholly before or after its span with two binary searches and two slices. */
+  ids: string[];
+  maxEnd: Float64Array;
 }
 
 const preparedCache = new WeakMap<Timeline, Map<string, Prepared>>();
@@ -123,7 +127,23 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
     hi = DAY;
   }
   const pad = Math.max((hi - lo) * 0.04, DAY / 2);
-  const prepared: Prepared = { settings, options: o, events: events.sort((a, b) => a.t0 - b.t0 || a.index - b.index), lanes: lanes.length > 0 ? lanes : [{ key: '', label: '' }], extent: [lo - pad, hi + pad], labels };
+  events.sort((a, b) => a.t0 - b.t0 || a.index - b.index);
+  const maxEnd = new Float64Array(events.length);
+  let runningEnd = -Infinity;
+  events.forEach((e, i) => {
+    runningEnd = Math.max(runningEnd, e.t1);
+    maxEnd[i] = runningEnd;
+  });
+  const prepared: Prepared = {
+    settings,
+    options: o,
+    events,
+    lanes: lanes.length > 0 ? lanes : [{ key: '', label: '' }],
+    extent: [lo - pad, hi + pad],
+    labels,
+    ids: events.map((e) => e.id),
+    maxEnd,
+  };
   if (byKey === undefined) {
     byKey = new Map();
     preparedCache.set(timeline, byKey);
@@ -304,13 +324,12 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const inlineEnd = lanes.map(() => -Infinity);
   const trackEnd = lanes.map(() => -Infinity);
   const marks: LayoutMark[] = [];
-  const outside: string[] = [];
   const clusters: LayoutCluster[] = [];
   const open = new Map<number, OpenCluster>();
   const lastBadgeEnd = new Map<number, number>();
   const lastCluster = new Map<number, LayoutCluster>();
   // Digits are about 0.57 em wide in both scripts; a badge fits its count.
-  const badgeR = (count: number): number => Math.max(9, (String(count).length * 11 * 0.58) / 2 + 5);
+  const badgeR = (count: number): number => Math.max(9, ((count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : Math.floor(Math.log10(count)) + 1) * 11 * 0.58) / 2 + 5);
   const closeCluster = (c: OpenCluster): void => {
     const lane = lanes[c.lane] as LayoutLane;
     const r = badgeR(c.ids.length);
@@ -319,7 +338,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     const prev = lastCluster.get(c.lane);
     if (u - r < prevEnd + 2 && prev !== undefined) {
       // Badges would touch: fold into the previous cluster of this lane.
-      prev.eventIds.push(...c.ids);
+      // A loop, not push(...ids): a cluster can hold more ids than a call can take arguments.
+      for (const id of c.ids) prev.eventIds.push(id);
       prev.count = prev.eventIds.length;
       prev.domain = [Math.min(prev.domain[0], c.t0), Math.max(prev.domain[1], c.t1)];
       const pu = (vertical ? prev.cy - range[0] : flowSign === 1 ? prev.cx - range[0] : range[0] - prev.cx);
@@ -350,7 +370,24 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     cl.ariaLabel = labels.cluster(cl.countText);
   };
 
-  for (const e of p.events) {
+  // Events that all end by the domain's start form a prefix (the running maximum of their ends is
+  // sorted), and those starting after its end a suffix: both are outside without a look.
+  const evs = p.events;
+  let first = 0;
+  for (let a = 0, b = evs.length; a < b; ) {
+    const m = (a + b) >>> 1;
+    if ((p.maxEnd[m] as number) <= domain[0]) first = a = m + 1;
+    else b = m;
+  }
+  let last = evs.length;
+  for (let a = first, b = evs.length; a < b; ) {
+    const m = (a + b) >>> 1;
+    if ((evs[m] as PreparedEvent).t0 > domain[1]) last = b = m;
+    else a = m + 1;
+  }
+  const outside: string[] = p.ids.slice(0, first);
+  for (let i = first; i < last; i++) {
+    const e = evs[i] as PreparedEvent;
     if (e.t1 <= domain[0] || e.t0 > domain[1] || (e.t0 === domain[1] && e.t1 > e.t0 + 1)) {
       outside.push(e.id);
       continue;
@@ -512,6 +549,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       ariaLabel: [t.dateText, statusWord, e.title].filter((s) => s !== '').join(rtlText ? '، ' : ', '),
     });
   }
+  for (let i = last; i < evs.length; i++) outside.push(p.ids[i] as string);
   for (const c of open.values()) closeCluster(c);
   clusters.sort((a, b) => a.lane - b.lane || (vertical ? a.cy - b.cy : a.cx - b.cx));
 

@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { layout } from '../layout/layout.js';
-import type { Layout } from '../layout/types.js';
+import type { Layout, LayoutCluster } from '../layout/types.js';
 import { formatWhen } from '../layout/formatWhen.js';
 import { parseTime } from '../layout/parseTime.js';
 import type { DateFormatSettings } from '../layout/formatDate.js';
@@ -154,6 +154,11 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   };
   const eventById = (id: string): TimelineEvent | undefined => data.events.find((e) => e.id === id);
 
+  /** The cluster a badge draws: drawTimeline binds it to the badge's group (d3's __data__). */
+  const clusterOf = (item: Element): LayoutCluster | undefined => {
+    const d = (item as Element & { __data__?: LayoutCluster }).__data__;
+    return d !== undefined && current.clusters.includes(d) ? d : undefined;
+  };
   const focusables = (): Element[] => Array.from(svg.querySelectorAll('g.tarikh-mark, g.tarikh-cluster'));
 
   const render = (): void => {
@@ -352,7 +357,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     const id = item.getAttribute('data-event-id');
     if (id !== null) selectId(id);
     else {
-      const cl = current.clusters.find((c) => c.eventIds.join(' ') === item.getAttribute('data-event-ids'));
+      const cl = clusterOf(item);
       if (cl !== undefined) openCluster(cl.domain);
     }
   };
@@ -389,7 +394,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       const id = it.getAttribute('data-event-id');
       const m = id !== null ? current.marks.find((x) => x.id === id) : undefined;
       if (m !== undefined) return vertical ? m.cy : m.cx;
-      const c = current.clusters.find((x) => x.eventIds.join(' ') === it.getAttribute('data-event-ids'));
+      const c = clusterOf(it);
       return c !== undefined ? (vertical ? c.cy : c.cx) : 0;
     });
     const flow = vertical || current.axisDirection === 'ltr' ? 1 : -1;

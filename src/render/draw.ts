@@ -14,6 +14,8 @@ export interface DrawContext {
 export type DrawOptions = Pick<RenderOptions, 'theme' | 'idPrefix' | 'embedStyle' | 'interactive'>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The most event ids a live (interactive) badge lists in data-event-ids. */
+const LIVE_BADGE_IDS = 500;
 const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -274,7 +276,10 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
       return g;
     })
     .attr('data-count', (d) => d.count)
-    .attr('data-event-ids', (d) => d.eventIds.join(' '))
+    // A badge at full view can count 100,000 events, and a zoom frame changes them: the live
+    // timeline lists ids only for badges of up to LIVE_BADGE_IDS events (data-count always says
+    // how many; the handle's layout() has them all). Static SVG lists every id.
+    .attr('data-event-ids', (d) => (!interactive || d.eventIds.length <= LIVE_BADGE_IDS ? d.eventIds.join(' ') : null))
     .attr('tabindex', interactive ? -1 : null)
     .attr('role', interactive ? 'button' : null)
     .attr('aria-label', interactive ? (d) => d.ariaLabel : null)

@@ -186,6 +186,8 @@ describe('actors', () => {
   const rows: Array<[string, string[]]> = [
     ['وقع الرئيس الروسي فلاديمير بوتين اتفاقات مع نظيره الفيتنامي تو لام.', ['person:vladimir-putin>place:russia', 'person:to-lam>place:vietnam']],
     ['التقى الرئيس التركي رجب طيب أردوغان الرئيس المصري عبد الفتاح السيسي في أنقرة.', ['person:recep-tayyip-erdogan>place:turkey', 'person:abdel-fattah-el-sisi>place:egypt']],
+    // Long honorifics between the verb and its object (Gulf outlets).
+    ['استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، أمس الثلاثاء، الرئيس الفرنسي إيمانويل ماكرون.', ['person:king-salman>place:saudi-arabia', 'person:emmanuel-macron>place:france']],
     // People acting for no state keep no country.
     ['والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش الرئيس الفرنسي إيمانويل ماكرون في باريس.', ['person:antonio-guterres', 'person:emmanuel-macron>place:france']],
   ];

@@ -180,3 +180,32 @@ describe('layout: bad input names what is wrong', () => {
     expect(l.eventCount).toBe(0);
   });
 });
+
+describe('layout: zoomed views skip what is out of view, exactly', () => {
+  it('puts in `outside` exactly the events that end before or start after the visible span', () => {
+    const tl = syntheticTimeline(3000, 3650, 2);
+    const full = layout(tl, { width: 1000, height: 400 });
+    const [a, b] = full.fullDomain;
+    const spans: [number, number][] = [
+      [a, b],
+      [a + (b - a) * 0.4, a + (b - a) * 0.45],
+      [a - (b - a), a + (b - a) * 0.01],
+      [a + (b - a) * 0.99, b + (b - a)],
+      [a + (b - a) * 0.2, a + (b - a) * 0.2 + 86_400_000],
+    ];
+    for (const domain of spans) {
+      const l = layout(tl, { width: 1000, height: 400, domain });
+      const naive = tl.events
+        .filter((e) => {
+          const t0 = Date.parse(e.when.start + (e.when.start.includes('T') ? '' : 'T00:00Z'));
+          const t1raw = Date.parse(e.when.end + (e.when.end.includes('T') ? '' : 'T00:00Z'));
+          const t1 = t1raw > t0 ? t1raw : t0 + 1;
+          return t1 <= domain[0] || t0 > domain[1] || (t0 === domain[1] && t1 > t0 + 1);
+        })
+        .map((e) => e.id);
+      expect(l.outside.slice().sort()).toEqual(naive.sort());
+      expect(accounted(l).length).toBe(3000);
+      expect(new Set(accounted(l)).size).toBe(3000);
+    }
+  });
+});
