@@ -297,15 +297,6 @@ export const triggers: readonly TriggerEntry[] = [
     window: 6,
     examples: ['أقال الرئيس التونسي قيس سعيد رئيس الحكومة أحمد الحشاني', 'وعين وزير الشؤون الاجتماعية كمال المدوري خلفا له', 'الرئيس يقيل رئيس الحكومة ويعين خلفا له'],
   },
-  // Sworn in: "أدى (المدوري) اليمين" — the subject can stand between the verb and its object.
-  {
-    type: 'appointment',
-    past: ['أدى'],
-    present: ['يؤدي'],
-    needsAfter: ['اليمين', 'القسم'],
-    window: 4,
-    examples: ['وأدى المدوري اليمين الدستورية أمام الرئيس', 'أدى اليمين الدستورية رئيسا للبلاد'],
-  },
   {
     type: 'appointment',
     // Not عزل: it is also "to isolate" (محاولة الغرب عزله).
@@ -332,9 +323,9 @@ export const triggers: readonly TriggerEntry[] = [
     type: 'appointment',
     past: ['أدى'],
     present: ['يؤدي'],
-    needsAfter: ['اليمين'],
+    needsAfter: ['اليمين', 'القسم'],
     window: 6,
-    examples: ['وأدى رئيس الوزراء الجديد اليمين الدستورية', 'يؤدي الرئيس المنتخب اليمين'],
+    examples: ['وأدى رئيس الوزراء الجديد اليمين الدستورية', 'يؤدي الرئيس المنتخب اليمين', 'وأدى المدوري اليمين الدستورية أمام الرئيس'],
   },
   {
     type: 'vote',
