@@ -191,6 +191,8 @@ export class Discourse {
     for (let k = from; k < to; k++) {
       const w = tokens[k]!.form;
       if (this.d.objectPrepositions.has(w) || this.d.objectPrepositions.has(strip(w)) || this.d.partyNouns.has(w)) return true;
+      // A noun with an attached preposition heads the name after it: "تطالب بانسحاب الجيش الروسي".
+      if (/^[وف]?[بل]ال?\p{L}{3,}/u.test(w)) return true;
     }
     return false;
   }
