@@ -14,6 +14,7 @@ export interface CompiledDiscourse {
   subordinators: Set<string>;
   relatives: Set<string>;
   particles: Set<string>;
+  resumptives: Set<string>;
   settingPrepositions: Set<string>;
   topicWindow: number;
   subjectWindow: number;
@@ -28,6 +29,7 @@ export function compileDiscourse(d: DiscourseLocale): CompiledDiscourse {
     subordinators: new Set(d.subordinators.map(fold)),
     relatives: new Set(d.relatives.map(fold)),
     particles: new Set(d.particles.map(fold)),
+    resumptives: new Set(d.resumptives.map(fold)),
     settingPrepositions: new Set(d.settingPrepositions.map(fold)),
     topicWindow: d.topicWindow,
     subjectWindow: d.subjectWindow,
@@ -233,7 +235,9 @@ export class Discourse {
     const pronoun = (h.form === 'noun' && h.enclitic) || (h.form !== 'noun' && this.d.pronouns.has(tokens[h.last]?.form ?? ''));
     // A verb joined by و/ف, or subordinate ("قبل أن يغادر", "حيث التقى"), continues the subject told.
     const before = tokens[h.first - 1]?.form ?? '';
-    const subordinate = this.d.subordinators.has(before) || this.d.subordinators.has(before.replace(/^[وف]/u, ''));
+    // …or a relative clause with a resumptive pronoun: "في زيارة تستمر ثلاثة أيام يلتقي خلالها البرهان".
+    const subordinate =
+      this.d.subordinators.has(before) || this.d.subordinators.has(before.replace(/^[وف]/u, '')) || this.d.resumptives.has(tokens[h.last]?.form ?? '');
     const elided = h.form !== 'noun' && (h.conjunction || subordinate) && !this.namesSubject(tokens, people, h, sameClause, countryAt);
     if (!pronoun && !elided) return undefined;
     return this.lastSubject(h.start);

@@ -44,6 +44,8 @@ describe('actors: the agent right after the verb, titles with complements, origi
     ['وفي الجزائر، أقال الاتحاد الجزائري لكرة القدم مدرب المنتخب الأول يوم السبت بعد الخسارة أمام غينيا.', 'appointment', ['الاتحاد الجزائري']],
     // Egypt, economy: a central bank announces.
     ['أعلن البنك المركزي المصري، الخميس، تثبيت أسعار الفائدة للمرة الرابعة على التوالي.', 'announcement', ['البنك المركزي المصري']],
+    // Sudan: a relative clause with a resumptive pronoun keeps the visitor as the one who meets.
+    ['وصل المبعوث الأمريكي الخاص إلى السودان توم بيرييلو إلى بورتسودان أمس الخميس، في زيارة تستمر ثلاثة أيام يلتقي خلالها رئيس مجلس السيادة عبد الفتاح البرهان.', 'meeting', ['توم بيرييلو', 'عبد الفتاح البرهان']],
     // A pronoun subject: the name after it is a second party, not the subject.
     ['وصل بوتين إلى بيونغ يانغ يوم الثلاثاء، حيث وقع هو والزعيم الكوري الشمالي كيم جونغ أون اتفاقا يوم الأربعاء.', 'signing', ['فلاديمير بوتين', 'كيم جونغ أون']],
   ];
