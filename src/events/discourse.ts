@@ -12,6 +12,9 @@ export interface CompiledDiscourse {
   pronouns: Set<string>;
   objectPrepositions: Set<string>;
   subordinators: Set<string>;
+  relatives: Set<string>;
+  particles: Set<string>;
+  resumptives: Set<string>;
   settingPrepositions: Set<string>;
   topicWindow: number;
   subjectWindow: number;
@@ -24,6 +27,9 @@ export function compileDiscourse(d: DiscourseLocale): CompiledDiscourse {
     peopleNouns: new Set(d.peopleNouns.map(fold)),
     objectPrepositions: new Set(d.objectPrepositions.map(fold)),
     subordinators: new Set(d.subordinators.map(fold)),
+    relatives: new Set(d.relatives.map(fold)),
+    particles: new Set(d.particles.map(fold)),
+    resumptives: new Set(d.resumptives.map(fold)),
     settingPrepositions: new Set(d.settingPrepositions.map(fold)),
     topicWindow: d.topicWindow,
     subjectWindow: d.subjectWindow,
@@ -165,6 +171,21 @@ export class Discourse {
   ): PersonMention | undefined {
     // "حيث وقع هو والزعيم الكوري": the pronoun is the subject; the name after it is a second party.
     if (this.d.pronouns.has(tokens[h.last]?.form ?? '')) return undefined;
+    // "رئيس الوزراء العراقي محمد شياع السوداني، الذي وصل": a relative verb's subject is the name
+    // the relative pronoun hangs on.
+    // Unless the verb names its own subject right after it ("بوتين الذي أصدرت المحكمة … مذكرة").
+    const relative = tokens[h.first - 1]?.form ?? '';
+    if (this.d.relatives.has(relative)) {
+      const own = people.find((p) => !p.possessed && Math.min(p.head ?? p.first, p.first) === h.last);
+      const antecedent = people.find((p) => !p.possessed && p.last === h.first - 1);
+      if (own ?? antecedent) return own ?? antecedent;
+    }
+    // "وكان رئيس الحكومة نجيب ميقاتي قد التقى المبعوث": a name right before the verb (قد between)
+    // is its subject, whatever follows the verb.
+    const close = people.find(
+      (p) => !p.possessed && p.last <= h.first && (p.last === h.first || (p.last === h.first - 1 && this.d.particles.has(tokens[p.last]!.form))) && sameClause(p.last - 1, h.first),
+    );
+    if (close) return close;
     const head = (p: PersonMention) => Math.min(p.head ?? p.first, p.first);
     const after = people
       .filter((p) => head(p) >= h.last && head(p) - h.last <= this.d.subjectWindow && sameClause(h.last - 1, head(p)))
@@ -191,6 +212,8 @@ export class Discourse {
     for (let k = from; k < to; k++) {
       const w = tokens[k]!.form;
       if (this.d.objectPrepositions.has(w) || this.d.objectPrepositions.has(strip(w)) || this.d.partyNouns.has(w)) return true;
+      // A noun with an attached preposition heads the name after it: "تطالب بانسحاب الجيش الروسي".
+      if (/^[وف]?[بل]ال?\p{L}{3,}/u.test(w)) return true;
     }
     return false;
   }
@@ -212,7 +235,9 @@ export class Discourse {
     const pronoun = (h.form === 'noun' && h.enclitic) || (h.form !== 'noun' && this.d.pronouns.has(tokens[h.last]?.form ?? ''));
     // A verb joined by و/ف, or subordinate ("قبل أن يغادر", "حيث التقى"), continues the subject told.
     const before = tokens[h.first - 1]?.form ?? '';
-    const subordinate = this.d.subordinators.has(before) || this.d.subordinators.has(before.replace(/^[وف]/u, ''));
+    // …or a relative clause with a resumptive pronoun: "في زيارة تستمر ثلاثة أيام يلتقي خلالها البرهان".
+    const subordinate =
+      this.d.subordinators.has(before) || this.d.subordinators.has(before.replace(/^[وف]/u, '')) || this.d.resumptives.has(tokens[h.last]?.form ?? '');
     const elided = h.form !== 'noun' && (h.conjunction || subordinate) && !this.namesSubject(tokens, people, h, sameClause, countryAt);
     if (!pronoun && !elided) return undefined;
     return this.lastSubject(h.start);

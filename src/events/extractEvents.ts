@@ -653,9 +653,32 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
   const nearest = (list: Expr[]) =>
     list.sort((a, b) => gap(hit, a) - gap(hit, b) || (a.start > hit.start ? -1 : 1))[0];
 
+  // "قبل نحو شهرين من الانتخابات", "بعد عام ونصف من استئناف العلاقات … في مارس 2023": an offset
+  // from a named event is resolved on that event's date when the sentence tells it, and is never
+  // read from the publication date. The named event itself does not take it.
+  const anchors = new Map<Expr, Expr | null>();
+  for (const e of c.exprs) {
+    const a = offsetAnchor(ctx, s, e, c);
+    if (!a) continue;
+    if (a.namedAt === hit.first) anchors.set(e, null);
+    else if (a.resolved) anchors.set(e, a.resolved);
+    else if (!named.has(e)) anchors.set(e, null);
+  }
+  const exprs = c.exprs.flatMap((e) => {
+    const r = anchors.get(e);
+    return r === undefined ? [e] : r === null ? [] : [r];
+  });
+
+  // A time inside the event's own noun phrase governs: "الانتخابات الرئاسية المقررة في السادس من أكتوبر".
+  const own = ownPhraseTime(s, hit, exprs.filter((e) => usable(e) && !isSince(ctx, s, e)));
+  if (own) {
+    const when = timeFromExpr(own, 'stated');
+    if (when) return { when, claim: own };
+  }
+
   // What happened at the place one came from takes only a time of its own clause.
   const origin = originClause(ctx, c);
-  let claim = nearest(c.exprs.filter((e) => usable(e) && e.start >= (origin ? Math.max(group.start, origin.from) : group.start) && e.start < group.end));
+  let claim = nearest(exprs.filter((e) => usable(e) && e.start >= (origin ? Math.max(group.start, origin.from) : group.start) && e.start < group.end));
   if (anchorOnly) {
     const when = claim ? timeFromExpr(claim, 'stated') : null;
     return when && claim ? { when, claim } : null;
@@ -666,7 +689,7 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
   if (!claim && !origin) {
     const me = triggerIndex(hit);
     claim = nearest(
-      c.exprs.filter((e) => {
+      exprs.filter((e) => {
         if (!usable(e)) return false;
         // Another trigger between the two takes the expression.
         return !c.triggers.some((h, k) => k !== me && !h.entry.onlyWhenDated && ((h.start > hit.end && h.end <= e.start) || (h.end < hit.start && h.start >= e.end)));
@@ -689,6 +712,76 @@ function chooseTime(ctx: ExtractContext, c: Candidate, anchorOnly: boolean, last
   }
   if (!ctx.published) return null;
   return { when: dayTime(ctx.published, 'day', true, 'reported-on'), claim: null };
+}
+
+/**
+ * A time standing in a noun trigger's own phrase, after it and only definite words (adjectives,
+ * participles: الرئاسية المقررة) in the same clause.
+ */
+function ownPhraseTime(s: Sentence, hit: TriggerHit, exprs: readonly Expr[]): Expr | undefined {
+  if (hit.form !== 'noun') return undefined;
+  for (const e of exprs) {
+    if (!e.interval || e.start < hit.end || (e.value ?? '').startsWith('P')) continue;
+    const i = tokenIndexAt(s.tokens, e.start);
+    if (i - hit.last > 4 || i >= s.tokens.length) continue;
+    if (CLAUSE_BREAK.test(s.folded.slice(s.tokens[hit.last - 1]!.fEnd, s.tokens[i]!.fStart))) continue;
+    let phrase = true;
+    for (let k = hit.last; k < i; k++) if (!/^(?:ال|وال)\p{L}{2,}/u.test(s.tokens[k]!.form)) phrase = false;
+    if (phrase) return e;
+  }
+  return undefined;
+}
+
+const OFFSET_WORDS: ReadonlyMap<string, number> = new Map([
+  ['قبل', -1],
+  ['وقبل', -1],
+  ['بعد', 1],
+  ['وبعد', 1],
+]);
+
+/** Months between two 'YYYY-MM…' dates. */
+const monthsBetween = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+
+/**
+ * An offset from a named event: "قبل|بعد + amount + من + NOUN". Returns the token of the named noun
+ * and, when the sentence dates that noun (a time after it in its clause, no other event between),
+ * the host's time: that date plus the offset, approximate, on an event basis.
+ */
+function offsetAnchor(ctx: ExtractContext, s: Sentence, e: Expr, c: Candidate): { namedAt: number; resolved?: Expr } | undefined {
+  const sign = OFFSET_WORDS.get(fold(e.text).split(/\s+/)[0] ?? '');
+  if (sign === undefined) return undefined;
+  const i = tokenIndexAt(s.tokens, e.end);
+  if (s.tokens[i]?.form !== 'من' || !s.tokens[i + 1]) return undefined;
+  const namedAt = i + 1;
+  // The offset: the tagger's relation, or its publication-based reading taken back apart.
+  let unit: 'day' | 'month' | 'year';
+  let amount: number;
+  if (e.relation) {
+    unit = e.relation.unit === 'year' ? 'year' : e.relation.unit === 'month' ? 'month' : 'day';
+    amount = sign * Math.abs(e.relation.amount) * (e.relation.unit === 'week' ? 7 : 1);
+    if (e.relation.unit === 'hour') return { namedAt };
+  } else if (e.anchor === 'publication' && e.interval && ctx.published) {
+    unit = e.precision === 'year' ? 'year' : e.precision === 'month' ? 'month' : 'day';
+    amount =
+      unit === 'year'
+        ? Number(e.interval.start.slice(0, 4)) - Number(ctx.published.slice(0, 4))
+        : unit === 'month'
+          ? monthsBetween(ctx.published, e.interval.start)
+          : Math.round((dayMs(e.interval.start.slice(0, 10)) - dayMs(ctx.published)) / 86_400_000);
+  } else return { namedAt };
+  const date = c.exprs.find((x) => {
+    if (x === e || !x.interval || x.anchor === 'unresolved' || (x.value ?? '').startsWith('P') || isSince(ctx, s, x)) return false;
+    if (OFFSET_WORDS.has(fold(x.text).split(/\s+/)[0] ?? '')) return false;
+    const k = tokenIndexAt(s.tokens, x.start);
+    if (k <= namedAt || k - namedAt > 8) return false;
+    if (CLAUSE_BREAK.test(s.folded.slice(s.tokens[namedAt]!.fEnd, s.tokens[k]!.fStart))) return false;
+    return !c.triggers.some((h) => h.first > namedAt && h.first < k);
+  });
+  if (!date?.interval) return { namedAt };
+  const day = addUnits(date.interval.start.slice(0, 10), unit, amount);
+  const when = dayTime(day, unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day', true, 'event');
+  const resolved: Expr = { ...e, value: when.value, interval: { start: when.start, end: when.end }, precision: when.precision, approximate: true, anchor: 'event' };
+  return { namedAt, resolved };
 }
 
 /**
@@ -753,8 +846,20 @@ function statusOf(ctx: ExtractContext, c: Candidate, timing: Timing): EventStatu
   const before = s.tokens[hit.first - 1]?.form;
   if (hit.form === 'present' && before !== undefined && m.may.has(before)) return 'expected';
   if (hit.future) return 'scheduled';
-  if (hasPhrase(s.tokens, from, to, m.scheduled)) return 'scheduled';
-  if (hit.form !== 'past' && hasPhrase(s.tokens, 0, s.tokens.length, m.scheduled)) return 'scheduled';
+  // A sentence marker ("من المقرر أن", "كما هو مقرر") schedules what its clause group tells, and a
+  // trigger not in the past tense anywhere in the sentence. An attributive one (المقررة، المقبل)
+  // qualifies the noun before it: it schedules this trigger only when no other event stands
+  // between them ("للإقالة التي تأتي قبل شهرين من الانتخابات المقررة" schedules the election only).
+  {
+    const [lo, hi] = hit.form !== 'past' ? [0, s.tokens.length] : [from, to];
+    for (let i = Math.max(0, lo); i < Math.min(s.tokens.length, hi); i++) {
+      const p = m.scheduled.find((q) => phraseAt(s.tokens, i, q));
+      if (!p) continue;
+      if (!p[0]!.startsWith('ال')) return 'scheduled';
+      const [a, b] = i < hit.first ? [i, hit.first] : [hit.last, i];
+      if (!c.triggers.some((h) => h !== hit && !h.entry.onlyWhenDated && h.first >= a && h.first < b)) return 'scheduled';
+    }
+  }
   if (ctx.published && timing.when.basis !== 'reported-on' && dayMs(timing.when.start) > dayMs(ctx.published)) return 'scheduled';
   return 'happened';
 }
@@ -991,8 +1096,8 @@ function arabicTitle(ctx: ExtractContext, c: Candidate, claim: Expr | null): str
   return title.length > 0 ? title : ctx.text.slice(hit.start, hit.end);
 }
 
-function englishTitle(ctx: ExtractContext, type: string, actors: Actor[], place: Place | undefined, destination?: Place): string | undefined {
-  const label = ctx.labels[type];
+function englishTitle(ctx: ExtractContext, type: string, actors: Actor[], place: Place | undefined, destination?: Place, kind?: string): string | undefined {
+  const label = (kind !== undefined ? ctx.labels[`${type}:${kind}`] : undefined) ?? ctx.labels[type];
   if (!label) return undefined;
   if (destination && label.actorsDestination && label.destination && destination.name.en) {
     const first = actors[0]?.name.en;
@@ -1087,7 +1192,7 @@ function buildEvent(ctx: ExtractContext, c: Candidate, given: Timing, span?: { s
     : undefined;
   if (kind !== undefined) event.kind = kind;
   const destination = place ? undefined : departureDestination(ctx, c);
-  const en = englishTitle(ctx, type, actors, place, destination);
+  const en = englishTitle(ctx, type, actors, place, destination, kind);
   if (en !== undefined) event.titleEn = en;
   if (place) event.place = place;
   if (basis === 'reported-on') event.summary = 'No time of its own in the text: dated by the article (reported on).';

@@ -46,11 +46,17 @@ export function findEntities(tokens: readonly Token[], gazetteer: CompiledGazett
   const hits: EntityHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: EntityHit | null = null;
+    // A one-word name matched only by its skeleton is a guess: "بودن" in "نجلاء بودن" is another
+    // person's family name, not بايدن. It counts only after a title or an adjective ("الرئيس
+    // الأمريكي بايدن") or with nothing before it.
+    const prev = tokens[i - 1]?.form;
+    const guessOk = prev === undefined || /^(?:ال|وال)\p{L}{2,}/u.test(prev);
     for (const form of firstWordForms(tokens[i]!.form)) {
       for (const key of wordKeys(form)) {
         for (const name of gazetteer.first.get(key) ?? []) {
           const last = i + 1 + name.rest.length;
           if (last > tokens.length) continue;
+          if (key.startsWith('~') && name.rest.length === 0 && !guessOk) continue;
           if (!name.rest.every((w, k) => matches(tokens[i + 1 + k]!.form, w, name.kind === 'person'))) continue;
           if (!best || last > best.last) {
             best = { entry: name.entry, kind: name.kind, first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end };

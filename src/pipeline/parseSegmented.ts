@@ -12,7 +12,7 @@ import { modality } from '../locales/ar/modality.js';
 import { titles } from '../locales/ar/titles.js';
 import { triggerMorphology, triggers } from '../locales/ar/triggers.js';
 import gazetteerData from '../locales/ar/gazetteer.json';
-import { eventTitles } from '../locales/en/eventTitles.js';
+import { eventKindTitles, eventTitles } from '../locales/en/eventTitles.js';
 import { compileGazetteer, type CompiledGazetteer } from '../events/compileGazetteer.js';
 import { compileTriggers, type TriggerLexicon } from '../events/compileTriggers.js';
 import { compileSenses, type CompiledSenses } from '../events/findSense.js';
@@ -129,7 +129,7 @@ export function parseSegmented(text: string, seg: Segmentation, options: Pipelin
       gazetteer,
       titles: titleData,
       modality: compiledModality,
-      labels: eventTitles,
+      labels: { ...eventTitles, ...eventKindTitles },
       senses: compiledSenses,
       discourse: compiledDiscourse,
       counts: compiledCounts,

@@ -17,6 +17,8 @@ import { liveCss, timelineCss } from './styles.js';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Screen-reader list entries made per step (see buildList). */
 const LIST_CHUNK = 1000;
+/** A zoom gesture that pauses this long (ms) gets its full relayout before it ends. */
+const SETTLE_MS = 120;
 
 export type TimelineEventName = 'select' | 'focus' | 'zoom';
 export interface SelectDetail {
@@ -39,7 +41,7 @@ export interface TimelineHandle {
   on(name: 'select', fn: (detail: SelectDetail) => void): TimelineHandle;
   on(name: 'focus', fn: (detail: SelectDetail) => void): TimelineHandle;
   on(name: 'zoom', fn: (detail: ZoomDetail) => void): TimelineHandle;
-  /** The current layout (plain data), e.g. for tests. */
+  /** The current layout (plain data), e.g. for tests; during a zoom gesture, the last full one. */
   layout(): Layout;
   /** Remove every element and listener this timeline added. */
   destroy(): void;
@@ -55,7 +57,8 @@ function toMs(v: number | string | Date, name: string): number {
 
 /**
  * Draws an interactive timeline into an element: wheel/drag/pinch zoom with semantic re-layout
- * (clusters open as you zoom), keyboard navigation (Tab in, ←/→ along the axis — mirrored on a
+ * (clusters open as you zoom; during a gesture frames only move what is drawn, and the relayout
+ * runs when it pauses or ends), keyboard navigation (Tab in, ←/→ along the axis — mirrored on a
  * right-to-left axis —, +/-, Home/End, Enter for details, Escape), a details panel on hover, focus
  * and tap, a visually hidden list of every event for screen readers, and a ResizeObserver that
  * relays out on resize (vertical below 480 px). Text direction and locale default from the
@@ -165,7 +168,11 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     const vertical = base.orientation === 'vertical';
     const domain = transform.k === 1 && transform.x === 0 && transform.y === 0 ? null : zoomedDomain(base.fullDomain, base.range, transform.k, vertical ? transform.y : transform.x);
     current = domain === null ? base : layout(data, { ...o.layoutInput, width: size.width, height: size.height, domain });
+    drawnAt = transform;
+    fullPending = false;
     drawTimeline({ document: doc }, svg, current, { theme: o.theme, idPrefix: prefix, interactive: true });
+    for (const el of shifted) el.removeAttribute('transform');
+    shifted.clear();
     root.setAttribute('aria-label', current.title);
     root.setAttribute('data-orientation', current.orientation);
     // Roving tabindex: one tab stop into the timeline, the focused mark or the first in time.
@@ -236,25 +243,83 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     return () => clearTimeout(h);
   };
 
+  // During a user gesture (wheel, drag, pinch) a frame only moves the drawn marks, badges and
+  // ticks to where the new zoom puts them: a full relayout re-places labels, and the ~100 marks
+  // that trade labels each step cost more DOM work than a 60 Hz frame has. The relayout runs once
+  // the gesture pauses (SETTLE_MS without a zoom event) and always when it ends.
+  let drawnAt: ZoomTransform = zoomIdentity;
+  let gesture = false;
+  let fullPending = false;
+  let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  const shifted = new Set<Element>();
+  const shift = (): void => {
+    const vertical = current.orientation === 'vertical';
+    const k = transform.k / drawnAt.k;
+    const t0 = vertical ? drawnAt.y : drawnAt.x;
+    const t1 = vertical ? transform.y : transform.x;
+    const move = (el: Element, p: number | undefined): void => {
+      if (p === undefined) return;
+      const d = Math.round(((p - t0) * k + t1 - p) * 10) / 10;
+      el.setAttribute('transform', vertical ? `translate(0,${d})` : `translate(${d},0)`);
+      shifted.add(el);
+    };
+    type At = { __data__?: { cx?: number; cy?: number; x?: number; y?: number } };
+    for (const el of Array.from(svg.querySelectorAll('g.tarikh-mark, g.tarikh-cluster'))) {
+      const d = (el as Element & At).__data__;
+      move(el, vertical ? d?.cy : d?.cx);
+    }
+    for (const el of Array.from(svg.querySelectorAll('g.tarikh-tick'))) {
+      const d = (el as Element & At).__data__;
+      move(el, vertical ? d?.y : d?.x);
+    }
+  };
+  const settle = (): void => {
+    if (settleTimer !== null) clearTimeout(settleTimer);
+    settleTimer = null;
+  };
+
   let frame = 0;
-  const schedule = (): void => {
-    if (win?.requestAnimationFrame === undefined) return render();
-    if (frame !== 0) return;
+  const request = (): void => {
+    if (frame !== 0 || win?.requestAnimationFrame === undefined) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      render();
+      if (fullPending) render();
+      else shift();
     });
+  };
+  const schedule = (): void => {
+    if (win?.requestAnimationFrame === undefined) return render();
+    fullPending = true;
+    request();
   };
 
   // Zoom: d3-zoom handles wheel, drag and pinch; each change re-lays out over the base scale.
   const zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent(o.zoomExtent)
+    .on('start', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      // Only user input has a source event; zoomTo, select and +/- relayout at once.
+      gesture = ev.sourceEvent !== null && ev.sourceEvent !== undefined && win?.requestAnimationFrame !== undefined;
+    })
     .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
       transform = ev.transform;
-      schedule();
+      if (gesture) {
+        request();
+        settle();
+        settleTimer = setTimeout(() => {
+          settleTimer = null;
+          schedule();
+        }, SETTLE_MS);
+      } else schedule();
       const vertical = base.orientation === 'vertical';
       emit('zoom', { domain: zoomedDomain(base.fullDomain, base.range, transform.k, vertical ? transform.y : transform.x), k: transform.k } satisfies ZoomDetail);
     });
+  zoomBehavior.on('end', () => {
+    if (!gesture) return;
+    gesture = false;
+    settle();
+    // A click is a gesture too (mousedown → mouseup) that zoomed nothing: no relayout for it.
+    if (transform !== drawnAt || shifted.size > 0) schedule();
+  });
   const setExtents = (): void => {
     const lo = Math.min(base.range[0], base.range[1]);
     const hi = Math.max(base.range[0], base.range[1]);
@@ -507,6 +572,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     },
     layout: () => current,
     destroy() {
+      settle();
       if (frame !== 0) win?.cancelAnimationFrame?.(frame);
       frame = 0;
       listJob?.();

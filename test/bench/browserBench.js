@@ -1,6 +1,6 @@
 // Page side of `npm run bench:browser` (plain JS, loaded by browser.html): kept out of the
 // TypeScript runner so no transpiler helper (tsx's __name) is serialized into the page.
-// window.tarikhBench(json, repeats, steps) → { firsts, work, frames, marks, after }
+// window.tarikhBench(json, repeats, steps) → { firsts, work, frames, marks, after, wheel, … }
 (function () {
   const frame = () => new Promise((r) => requestAnimationFrame(r));
 
@@ -51,7 +51,46 @@
       performance.mark('tarikh-zoom-end');
     }
     const after = host.querySelectorAll('g.tarikh-mark').length;
+    // The same in/out sequence as a wheel gesture: one synthetic wheel event per animation frame
+    // on the middle of the svg (d3-zoom's own listener), 15% per step. "wheel" is the wall time
+    // from the first animation-frame callback of the step to the end of its forced layout (the
+    // timeline's own frame callback runs between them).
+    handle.zoomTo(lo - 1, hi + 1);
+    await frame();
+    const svg = host.querySelector('svg');
+    const box = svg.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+    const wheel = [];
+    for (let s = 0; s < steps; s++) {
+      const dy = s < steps / 2 ? -101 : 101; // 2^(101 × 0.002) ≈ 1.15: one 15% step
+      let t0 = 0;
+      requestAnimationFrame(() => {
+        performance.mark('tarikh-wheel-start');
+        t0 = performance.now();
+      });
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: dy, deltaMode: 0, bubbles: true, cancelable: true, ...at }));
+      await new Promise((r) =>
+        requestAnimationFrame(() => {
+          document.body.offsetHeight;
+          host.getBoundingClientRect();
+          wheel.push(performance.now() - t0);
+          performance.mark('tarikh-wheel-end');
+          r();
+        }),
+      );
+    }
+    // The gesture ends (d3-zoom: 150 ms without wheel): the full relayout runs.
+    performance.mark('tarikh-settle-start');
+    const s0 = performance.now();
+    await new Promise((r) => setTimeout(r, 300));
+    await frame();
+    document.body.offsetHeight;
+    const settled = handle.layout();
+    const settleWall = performance.now() - s0;
+    performance.mark('tarikh-settle-end');
+    const wheelMarks = host.querySelectorAll('g.tarikh-mark').length;
+    const shifted = host.querySelectorAll('[transform]').length;
     handle.destroy();
-    return { firsts, work, frames: frames.slice(1), marks, after };
+    return { firsts, work, frames: frames.slice(1), marks, after, wheel, settleWall, wheelMarks, shifted, settledMarks: settled.marks.length };
   };
 })();

@@ -65,6 +65,48 @@ describe('example pages', () => {
     await w.close();
   });
 
+  it('a wheel gesture moves the drawn marks at once and relays out when it ends', async () => {
+    const w = await open('examples/news-ar.html');
+    const r = await w.page.evaluate(async () => {
+      const tl = (window as unknown as { tarikhTimeline: { layout(): { domain: [number, number] } } }).tarikhTimeline;
+      const svg = document.querySelector('.tarikh svg')!;
+      const b = svg.getBoundingClientRect();
+      const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+      // Screen x of each drawn point mark (bands change width on relayout; points only move).
+      const xs = () =>
+        Object.fromEntries(
+          Array.from(document.querySelectorAll('.tarikh g.tarikh-mark--point')).map((g) => {
+            const box = g.querySelector('.tarikh-shape')!.getBoundingClientRect();
+            return [g.getAttribute('data-event-id'), box.x + box.width / 2];
+          }),
+        );
+      const d0 = tl.layout().domain;
+      // Zoom in around the first point mark, so the points near it stay in view.
+      const x0 = (Object.values(xs())[0] as number | undefined) ?? b.left + b.width / 2;
+      const t0 = performance.now();
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: x0, clientY: b.top + b.height / 2, bubbles: true, cancelable: true }));
+      await frame();
+      document.body.offsetHeight;
+      // The relayout waits for a pause of 120 ms: only a frame that came sooner shows the moved state.
+      const mid = { fast: performance.now() - t0 < 100, same: tl.layout().domain.join() === d0.join(), shifted: document.querySelectorAll('.tarikh g.tarikh-mark[transform]').length, xs: xs() };
+      await new Promise((ok) => setTimeout(ok, 400));
+      await frame();
+      return { d0, d1: tl.layout().domain, mid, shiftedAfter: document.querySelectorAll('.tarikh svg [transform]').length, xs: xs() };
+    });
+    expect(r.d1[1] - r.d1[0]).toBeLessThan((r.d0[1] - r.d0[0]) * 0.8);
+    expect(r.shiftedAfter).toBe(0);
+    if (r.mid.fast) {
+      expect(r.mid.same).toBe(true);
+      expect(r.mid.shifted).toBeGreaterThan(0);
+      // Where a frame moved a mark is where the relayout draws it.
+      const common = Object.keys(r.mid.xs).filter((id) => id in r.xs);
+      expect(common.length, JSON.stringify([r.mid.xs, r.xs])).toBeGreaterThan(0);
+      for (const id of common) expect(Math.abs(r.mid.xs[id]! - r.xs[id]!)).toBeLessThan(1.5);
+    }
+    clean(w);
+    await w.close();
+  });
+
   it('Tab focuses a mark, arrows move the focus, Enter opens details, Escape closes them', async () => {
     const w = await open('examples/news-ar.html');
     const focused = () => w.page.evaluate(() => document.activeElement?.closest('g.tarikh-mark')?.getAttribute('data-event-id') ?? null);

@@ -27,6 +27,15 @@ export interface DiscourseLocale {
    * unless it names its own.
    */
   subordinators: readonly string[];
+  /** Relative pronouns: the verb right after one has the name before it as its subject. */
+  relatives: readonly string[];
+  /** Particles that may stand between a subject named first and its verb: "ميقاتي قد التقى". */
+  particles: readonly string[];
+  /**
+   * Resumptive pronouns right after a verb ("يلتقي خلالها"): the verb is a relative clause on an
+   * event told before, and its subject is the one told before.
+   */
+  resumptives: readonly string[];
   /**
    * Prepositions that make a named state a setting, not a party: "الحرب في أوكرانيا". (A state one
    * goes to — "زيارة إلى مصر" — is the host, a party.)
@@ -48,6 +57,9 @@ export const discourse: DiscourseLocale = {
   pronouns: ['هو', 'هي', 'هما', 'هم', 'هن'],
   objectPrepositions: ['خلالها', 'خلاله', 'مع', 'إلى', 'الى', 'على', 'عن', 'في', 'من', 'بين', 'لدى', 'عند', 'نحو', 'ضد'],
   subordinators: ['أن', 'حيث', 'كي', 'لكي', 'حتى', 'ثم', 'عندما', 'بعدما', 'قبلما', 'حين', 'حينما', 'كما', 'إذ'],
+  relatives: ['الذي', 'التي', 'اللذان', 'اللتان', 'الذين', 'اللواتي', 'اللاتي'],
+  particles: ['قد', 'لقد', 'فقد', 'وقد'],
+  resumptives: ['خلالها', 'خلاله', 'أثناءها', 'أثناءه'],
   settingPrepositions: ['في', 'داخل', 'خارج', 'قرب', 'بالقرب', 'عند', 'حول', 'ضد'],
   topicWindow: 5,
   subjectWindow: 6,

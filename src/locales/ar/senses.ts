@@ -30,6 +30,11 @@ export const senses: readonly SenseEntry[] = [
   { type: 'ceremony', kind: 'funeral', cues: ['جنازة', 'تشييع', 'جثمان', 'دفن', 'تأبين'] },
   { type: 'ceremony', kind: 'inauguration', cues: ['تنصيب', 'اليمين', 'تدشين', 'افتتاح'] },
   { type: 'ceremony', kind: 'commemoration', cues: ['ذكرى', 'الذكرى', 'عيد', 'يوم الدولة'] },
+  // A dismissal, an appointment and an oath of the same people are three happenings.
+  { type: 'appointment', kind: 'dismissal', cues: ['أقال', 'يقيل', 'إقالة', 'أعفى', 'يعفي', 'إعفاء'] },
+  { type: 'appointment', kind: 'appointment', cues: ['عين', 'يعين', 'تعيين'] },
+  { type: 'appointment', kind: 'office', cues: ['تولى', 'يتولى', 'تولي'] },
+  { type: 'appointment', kind: 'oath', cues: ['اليمين', 'القسم', 'تنصيب'] },
   { type: 'attack', kind: 'assassination', cues: ['اغتيال', 'اغتال', 'محاولة اغتيال'] },
   { type: 'attack', kind: 'air-strike', cues: ['غارة', 'غارات', 'مسيرة', 'مسيرات', 'صاروخ', 'صواريخ', 'قصف'] },
 ];

@@ -42,3 +42,13 @@ export const eventTitles: Readonly<Record<EventType, EventLabel>> = {
   vote: { actorsPlace: ['{a} votes in {p}', '{a} vote in {p}'], actors: ['{a} votes', '{a} vote'], place: 'Vote in {p}' },
   report: { actorsPlace: ['{a} in {p}: report', '{a} in {p}: report'], actors: ['{a}: report', '{a}: report'], place: 'Report from {p}' },
 };
+
+/**
+ * Titles of a kind of a type (src/locales/ar/senses.ts), keyed 'type:kind', used before the type's
+ * own: the subject of "أقال الرئيس …" dismisses, the subject of "عين" appoints, neither takes office.
+ */
+export const eventKindTitles: Readonly<Record<string, EventLabel>> = {
+  'appointment:dismissal': { actorsPlace: ['Dismissal by {a} in {p}', 'Dismissal by {a} in {p}'], actors: ['Dismissal by {a}', 'Dismissal by {a}'], place: 'Dismissal in {p}' },
+  'appointment:appointment': { actorsPlace: ['Appointment by {a} in {p}', 'Appointment by {a} in {p}'], actors: ['Appointment by {a}', 'Appointment by {a}'], place: 'Appointment in {p}' },
+  'appointment:oath': { actorsPlace: ['{a} sworn in, in {p}', '{a} sworn in, in {p}'], actors: ['{a} sworn in', '{a} sworn in'], place: 'Swearing-in in {p}' },
+};
