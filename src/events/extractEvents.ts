@@ -1078,7 +1078,14 @@ function arabicTitle(ctx: ExtractContext, c: Candidate, claim: Expr | null): str
   const { hit, sentence: s, group } = c;
   // Start a couple of words before the trigger (its subject: "زيلينسكي يحضر احتفالاً"), within the group.
   const clause = s.clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? group;
-  const from = Math.max(group.start, clause.start, s.tokens[Math.max(0, hit.first - 2)]!.start);
+  const bound = Math.max(group.start, clause.start);
+  let first = Math.max(0, hit.first - 2);
+  // Never start inside a name ("يانغ حيث استقبله" from "بيونغ يانغ"): take the whole name when it
+  // lies in the clause, else start after it.
+  for (const n of [...c.entities, ...c.people]) {
+    if (n.first < first && first < n.last) first = s.tokens[n.first]!.start >= bound ? n.first : Math.min(n.last, hit.first);
+  }
+  const from = Math.max(bound, s.tokens[first]!.start);
   const words: string[] = [];
   for (const t of s.tokens) {
     if (t.start < from || t.start >= group.end) continue;

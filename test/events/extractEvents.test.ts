@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline/parseArticle.js';
 import gazetteerData from '../../src/locales/ar/gazetteer.json';
 import { modality } from '../../src/locales/ar/modality.js';
 import { titles } from '../../src/locales/ar/titles.js';
@@ -362,5 +363,16 @@ describe('attacks: their target is their place, a state can be their subject', (
     expect(e).toBeDefined();
     expect(e.place?.id).toBe(place);
     expect(e.actors.map((a) => a.id)).toEqual(actors);
+  });
+});
+
+describe('Arabic titles never start inside a name', () => {
+  it.each([
+    ['ووصل الوفد إلى القاهرة، آتيا من بيونغ يانغ حيث استقبله الزعيم الكوري الشمالي بحفاوة كبيرة.', 'يانغ حيث'],
+    ['وغادر الرئيس إلى الدوحة قادما من أبو ظبي حيث التقى ولي العهد في قصر الرئاسة.', 'ظبي حيث'],
+  ])('%s', (text, fragment) => {
+    const a = parseArticle(text, { published: '2024-06-20' });
+    expect(a.events.length).toBeGreaterThan(0);
+    for (const e of a.events) expect(e.title.startsWith(fragment)).toBe(false);
   });
 });
