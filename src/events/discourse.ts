@@ -2,7 +2,7 @@ import type { DiscourseLocale } from '../locales/ar/discourse.js';
 import type { Actor } from '../model/types.js';
 import { fold } from './compileTriggers.js';
 import type { CompiledTitles } from './findTitledPeople.js';
-import { firstWordForms, isDefinite, titleWordMatches } from './findTitledPeople.js';
+import { isDefinite, titleAt } from './findTitledPeople.js';
 import type { TriggerHit } from './findTriggers.js';
 import type { Token } from './tokenize.js';
 
@@ -71,9 +71,7 @@ const strip = (w: string) => (/^[وفل]/u.test(w) && w.length > 3 ? w.slice(1) 
 function descriptions(tokens: readonly Token[], titles: CompiledTitles, sameClause: (a: number, b: number) => boolean): Description[] {
   const out: Description[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const title = firstWordForms(tokens[i]!.form)
-      .flatMap((f) => titles.byFirst.get(f) ?? [])
-      .find((words) => words.every((w, k) => tokens[i + k] !== undefined && titleWordMatches(tokens[i + k]!.form, w, k === 0)));
+    const title = titleAt(tokens, i, titles);
     if (!title) continue;
     let j = i + title.length;
     const adjectives: string[] = [];

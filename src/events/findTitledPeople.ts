@@ -97,6 +97,13 @@ export function titleWordMatches(word: string, want: string, firstWord: boolean)
   return false;
 }
 
+/** The longest title of the data starting at token `i` (its first word may carry و، ف، ل، ب), as folded words. */
+export function titleAt(tokens: readonly Token[], i: number, titles: CompiledTitles): string[] | undefined {
+  return firstWordForms(tokens[i]!.form)
+    .flatMap((f) => titles.byFirst.get(f) ?? [])
+    .find((words) => words.every((w, k) => tokens[i + k] !== undefined && titleWordMatches(tokens[i + k]!.form, w, k === 0)));
+}
+
 /** A nisba adjective (الروسي، الفيتنامية، الأميركيين) or a definite word of the title's complement. */
 export function isDefinite(word: string): boolean {
   return /^(?:ال|بال|لل|وال)\p{L}{2,}/u.test(word);
@@ -135,9 +142,7 @@ export function findTitledPeople(
     return true;
   };
   for (let i = 0; i < tokens.length; i++) {
-    const title = firstWordForms(tokens[i]!.form)
-      .flatMap((f) => titles.byFirst.get(f) ?? [])
-      .find((words) => words.every((w, k) => tokens[i + k] !== undefined && titleWordMatches(tokens[i + k]!.form, w, k === 0)));
+    const title = titleAt(tokens, i, titles);
     if (!title) continue;
     let j = i + title.length;
     // "نظيره" is bare too, but possessed: a name follows it ("نظيره سامي حداد").
