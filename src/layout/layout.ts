@@ -10,7 +10,9 @@ import { parseTime } from './parseTime.js';
 import { textWidth } from './textWidth.js';
 import { axisTicks } from './ticks.js';
 import { truncateText } from './truncateText.js';
-import type { Box, Layout, LayoutCluster, LayoutLane, LayoutMark, LayoutTick } from './types.js';
+import { labelPriority } from './labelPriority.js';
+import { LaneSlots } from './laneSlots.js';
+import type { Box, LabelBox, Layout, LayoutCluster, LayoutLane, LayoutMark, LayoutTick } from './types.js';
 
 const DAY = 86_400_000;
 const MARGIN = 12;
@@ -54,6 +56,11 @@ interface Prepared {
    * the events wholly before or after its span with two binary searches and two slices. */
   ids: string[];
   maxEnd: Float64Array;
+  /** Positions into `events` in the order labels are handed out (see labelPriority), and those
+   * events' times, lanes and label widths in the same order: the label pass reads them in one
+   * sweep through memory instead of jumping between event objects. */
+  priority: Int32Array;
+  byPriority: { t0: Float64Array; t1: Float64Array; lane: Int32Array; width: Float64Array };
 }
 
 const preparedCache = new WeakMap<Timeline, Map<string, Prepared>>();
@@ -134,6 +141,7 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
     runningEnd = Math.max(runningEnd, e.t1);
     maxEnd[i] = runningEnd;
   });
+  const priority = labelPriority(events);
   const prepared: Prepared = {
     settings,
     options: o,
@@ -143,6 +151,13 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
     labels,
     ids: events.map((e) => e.id),
     maxEnd,
+    priority,
+    byPriority: {
+      t0: Float64Array.from(priority, (i) => (events[i] as PreparedEvent).t0),
+      t1: Float64Array.from(priority, (i) => (events[i] as PreparedEvent).t1),
+      lane: Int32Array.from(priority, (i) => (events[i] as PreparedEvent).lane),
+      width: Float64Array.from(priority, (i) => (events[i] as PreparedEvent).labelWidth + 8),
+    },
   };
   if (byKey === undefined) {
     byKey = new Map();
@@ -308,21 +323,11 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     if (vertical) return 1;
     return Math.max(0, Math.floor((lane.track - MARK_R - LABEL_GAP - lane.box.y) / rowH));
   });
-  // A lane's title sits at the start of its top label row, which labels then share.
-  const rowEnd = lanes.map((lane, i) => {
-    const rows = new Array<number>(laneRows[i] ?? 0).fill(-Infinity);
-    if (!vertical && lane.label !== '' && rows.length > 0) rows[rows.length - 1] = textWidth(lane.label, fontSize) + 8;
-    return rows;
-  });
   // Vertical: the label column starts past the outermost lane column.
   const outerTrack = lanes[lanes.length - 1]?.track ?? 0;
   const labelColumnStart = vertical ? (rtlText ? MARGIN : outerTrack + 12) : 0;
   const labelColumnWidth = vertical ? Math.max(0, rtlText ? outerTrack - 12 - MARGIN : width - MARGIN - labelColumnStart) : 0;
 
-  const exactWidth = (e: PreparedEvent): number => exactWidthOf(p, e);
-  // Per lane: end of the last label written on the track, and of the last placed mark.
-  const inlineEnd = lanes.map(() => -Infinity);
-  const trackEnd = lanes.map(() => -Infinity);
   const marks: LayoutMark[] = [];
   const clusters: LayoutCluster[] = [];
   const open = new Map<number, OpenCluster>();
@@ -385,104 +390,116 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     if ((evs[m] as PreparedEvent).t0 > domain[1]) last = b = m;
     else a = m + 1;
   }
-  const outside: string[] = p.ids.slice(0, first);
-  for (let i = first; i < last; i++) {
-    const e = evs[i] as PreparedEvent;
-    if (e.t1 <= domain[0] || e.t0 > domain[1] || (e.t0 === domain[1] && e.t1 > e.t0 + 1)) {
-      outside.push(e.id);
-      continue;
-    }
-    const lane = lanes[lanes.length > e.lane ? e.lane : 0] as LayoutLane;
-    const laneIdx = lane.index;
+  const outsideSpan = (t0: number, t1: number): boolean => t1 <= domain[0] || t0 > domain[1] || (t0 === domain[1] && t1 > t0 + 1);
+  const laneOf = (e: PreparedEvent): LayoutLane => lanes[lanes.length > e.lane ? e.lane : 0] as LayoutLane;
+  /** Where the mark of a span [t0, t1) leaves its leader (see geometry), for the many events that get no label. */
+  const uMarkAt = (t0: number, t1: number): number => {
+    const a = flow(Math.max(t0, domain[0]));
+    const b = flow(Math.min(t1, domain[1]));
+    return Math.abs(b - a) >= o.minBandWidth ? Math.min(a, b) : (a + b) / 2;
+  };
+  /** Where an event's mark sits along the axis: its span [a, b] in flow pixels, a band or a point. */
+  const geometry = (e: PreparedEvent): { a: number; b: number; spanPx: number; band: boolean; uMark: number; markStart: number; markEnd: number } => {
     const a = flow(Math.max(e.t0, domain[0]));
     const b = flow(Math.min(e.t1, domain[1]));
     const spanPx = Math.abs(b - a);
     const band = spanPx >= o.minBandWidth;
     const uMark = band ? Math.min(a, b) : (a + b) / 2;
-    // Try a label slot.
-    let label: LayoutMark['label'] = null;
-    if (!vertical) {
-      const rows = rowEnd[laneIdx] as number[];
-      const w = e.labelWidth + 8;
-      const start = Math.max(0, Math.min(uMark, len - w));
-      const markStart = band ? Math.min(a, b) : uMark - MARK_R;
-      const markEnd = band ? Math.max(a, b) : uMark + MARK_R;
-      // A mark may not sit under a label written on the track itself.
-      const blocked = markStart < (inlineEnd[laneIdx] as number) + LABEL_GAP;
-      for (let r = 0; r < rows.length && !blocked; r++) {
-        if (start >= (rows[r] as number) + LABEL_GAP) {
-          // The slot fits the widest the label can be; the box takes the shortened text's width.
-          const w = exactWidth(e);
-          const s0 = Math.max(0, Math.min(uMark, len - w));
-          rows[r] = s0 + w;
-          const y = lane.track - MARK_R - LABEL_GAP - (r + 1) * rowH;
-          const x0 = fromFlow(s0);
-          const x1 = fromFlow(s0 + w);
-          const bx = Math.min(x0, x1);
-          const mx = fromFlow(uMark);
-          label = {
-            x: bx,
-            y,
-            width: w,
-            height: rowH,
-            text: texts(p, e).labelText,
-            textX: rtlText ? bx + w - 4 : bx + 4,
-            textY: y + rowH / 2 + fontSize * 0.35,
-            leader: { x1: mx, y1: lane.track - MARK_R, x2: mx, y2: y + rowH },
-          };
-          break;
-        }
-      }
-      // Last resort, and the only row of a low lane: the label on the track, just after the mark.
-      // Near the end of the axis it goes before the mark instead.
-      const free = Math.max(inlineEnd[laneIdx] as number, trackEnd[laneIdx] as number) + LABEL_GAP;
-      const inlineStart = markEnd + 4 + w <= len ? markEnd + 4 : markStart - 4 - w;
-      if (label === null && !blocked && inlineStart >= Math.max(0, free)) {
-        const before = inlineStart < markStart;
-        const wx = exactWidth(e);
-        const inlineStart2 = before ? markStart - 4 - wx : inlineStart;
-        inlineEnd[laneIdx] = Math.max(inlineStart2 + wx, markEnd);
+    return { a, b, spanPx, band, uMark, markStart: band ? Math.min(a, b) : uMark - MARK_R, markEnd: band ? Math.max(a, b) : uMark + MARK_R };
+  };
+
+  // Labels are handed out in a fixed priority order (see labelPriority), not along the axis: an
+  // event keeps its label as the reader zooms in, so a zoom step redraws few labels, and the most
+  // told events are labelled first.
+  const labelAt = new Map<number, LabelBox>();
+  const labelBox = (x: number, y: number, w: number, text: string, row: number, leader: LabelBox['leader']): LabelBox => ({ x, y, width: w, height: rowH, text, row, textX: rtlText ? x + w - 4 : x + 4, textY: y + rowH / 2 + fontSize * 0.35, leader });
+  if (!vertical) {
+    const slots = lanes.map((lane, i) => new LaneSlots(laneRows[i] ?? 0, len, LABEL_GAP, lane.label !== '' ? textWidth(lane.label, fontSize) + 8 : 0));
+    const bp = p.byPriority;
+    for (let j = 0; j < p.priority.length; j++) {
+      const i = p.priority[j] as number;
+      if (i < first || i >= last) continue;
+      const t0 = bp.t0[j] as number;
+      const t1 = bp.t1[j] as number;
+      if (outsideSpan(t0, t1)) continue;
+      const laneIndex = lanes.length > (bp.lane[j] as number) ? (bp.lane[j] as number) : 0;
+      const laneSlots = slots[laneIndex] as LaneSlots;
+      const hasRows = (laneRows[laneIndex] ?? 0) > 0;
+      // Most events of a dense view end here, before anything is computed for them.
+      if (hasRows && laneSlots.fullAt(uMarkAt(t0, t1), bp.width[j] as number)) continue;
+      const e = evs[i] as PreparedEvent;
+      const lane = lanes[laneIndex] as LayoutLane;
+      const g = geometry(e);
+      const q = { u: g.uMark, markStart: g.markStart, markEnd: g.markEnd, width: e.labelWidth + 8 };
+      // The slot fits the widest the label can be; the box takes the shortened text's width.
+      if (hasRows) {
+        const slot = laneSlots.findRow(q, o.previousRows?.get(e.id) ?? -1);
+        if (slot === null) continue;
+        const w = exactWidthOf(p, e);
+        const s0 = Math.max(0, Math.min(g.uMark, len - w));
+        laneSlots.take(slot.row, s0, w);
+        const y = lane.track - MARK_R - LABEL_GAP - (slot.row + 1) * rowH;
+        const bx = Math.min(fromFlow(s0), fromFlow(s0 + w));
+        const mx = fromFlow(g.uMark);
+        labelAt.set(i, labelBox(bx, y, w, texts(p, e).labelText, slot.row, { x1: mx, y1: lane.track - MARK_R, x2: mx, y2: y + rowH }));
+      } else {
+        // A lane too low for rows: the label on the track, just after the mark (before it near
+        // the end of the axis).
+        const w = exactWidthOf(p, e);
+        const s0 = laneSlots.takeTrack(q, w);
+        if (s0 === null) continue;
+        const before = s0 < g.markStart;
         const y = lane.track - rowH / 2;
-        const x0 = fromFlow(inlineStart2);
-        const x1 = fromFlow(inlineStart2 + wx);
-        const bx = Math.min(x0, x1);
-        const edge = fromFlow(before ? markStart : markEnd);
-        label = {
-          x: bx,
-          y,
-          width: wx,
-          height: rowH,
-          text: texts(p, e).labelText,
-          textX: rtlText ? bx + wx - 4 : bx + 4,
-          textY: y + rowH / 2 + fontSize * 0.35,
-          leader: { x1: edge, y1: lane.track, x2: fromFlow(before ? inlineStart2 + wx : inlineStart2), y2: lane.track },
-        };
-      }
-      if (label !== null) trackEnd[laneIdx] = Math.max(trackEnd[laneIdx] as number, markEnd);
-    } else {
-      const rows = rowEnd[0] as number[];
-      const ideal = uMark - rowH / 2;
-      const top = Math.max(ideal, (rows[0] as number) + 2);
-      if (top - ideal <= rowH * 1.5 && top + rowH <= len + rowH / 2) {
-        rows[0] = top + rowH;
-        const text = e.labelWidth + 8 <= labelColumnWidth ? texts(p, e).labelText : truncateText(e.title, Math.max(0, labelColumnWidth - 8), fontSize);
-        const w = Math.min(labelColumnWidth, textWidth(text, fontSize) + 8);
-        const y = fromFlow(top);
-        const bx = rtlText ? labelColumnStart + labelColumnWidth - w : labelColumnStart;
-        const my = fromFlow(uMark);
-        label = {
-          x: bx,
-          y,
-          width: w,
-          height: rowH,
-          text,
-          textX: rtlText ? bx + w - 4 : bx + 4,
-          textY: y + rowH / 2 + fontSize * 0.35,
-          leader: { x1: lane.track + (rtlText ? -MARK_R : MARK_R), y1: my, x2: rtlText ? bx + w : bx, y2: y + rowH / 2 },
-        };
+        const bx = Math.min(fromFlow(s0), fromFlow(s0 + w));
+        const edge = fromFlow(before ? g.markStart : g.markEnd);
+        labelAt.set(i, labelBox(bx, y, w, texts(p, e).labelText, -1, { x1: edge, y1: lane.track, x2: fromFlow(before ? s0 + w : s0), y2: lane.track }));
       }
     }
+  } else {
+    // One label column: labels keep the marks' order (leaders never cross), each at its mark or
+    // pushed down at most a row and a half by the one before it.
+    const us: number[] = [];
+    const tops: number[] = [];
+    for (const i of p.priority) {
+      if (i < first || i >= last) continue;
+      const e = evs[i] as PreparedEvent;
+      if (outsideSpan(e.t0, e.t1)) continue;
+      const { uMark } = geometry(e);
+      let k = 0;
+      for (let lo = 0, hi = us.length; lo < hi; ) {
+        const m = (lo + hi) >>> 1;
+        if ((us[m] as number) <= uMark) k = lo = m + 1;
+        else hi = m;
+      }
+      const ideal = uMark - rowH / 2;
+      const top = k > 0 ? Math.max(ideal, (tops[k - 1] as number) + rowH + 2) : ideal;
+      if (top - ideal > rowH * 1.5 || top + rowH > len + rowH / 2) continue;
+      if (k < tops.length && top + rowH + 2 > (tops[k] as number)) continue;
+      us.splice(k, 0, uMark);
+      tops.splice(k, 0, top);
+      const lane = laneOf(e);
+      const text = e.labelWidth + 8 <= labelColumnWidth ? texts(p, e).labelText : truncateText(e.title, Math.max(0, labelColumnWidth - 8), fontSize);
+      const w = Math.min(labelColumnWidth, textWidth(text, fontSize) + 8);
+      const y = fromFlow(top);
+      const bx = rtlText ? labelColumnStart + labelColumnWidth - w : labelColumnStart;
+      const my = fromFlow(uMark);
+      labelAt.set(i, labelBox(bx, y, w, text, 0, { x1: lane.track + (rtlText ? -MARK_R : MARK_R), y1: my, x2: rtlText ? bx + w : bx, y2: y + rowH / 2 }));
+    }
+  }
+
+  // Marks and count badges, along the axis.
+  const outside: string[] = p.ids.slice(0, first);
+  for (let i = first; i < last; i++) {
+    const e = evs[i] as PreparedEvent;
+    if (outsideSpan(e.t0, e.t1)) {
+      outside.push(e.id);
+      continue;
+    }
+    const lane = laneOf(e);
+    const laneIdx = lane.index;
+    const label = labelAt.get(i) ?? null;
     if (label === null) {
+      const uMark = uMarkAt(e.t0, e.t1);
       const c = open.get(laneIdx);
       if (c !== undefined && uMark - c.uMax <= 2 * badgeR(c.ids.length + 1) + 4) {
         c.ids.push(e.id);
@@ -496,6 +513,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       }
       continue;
     }
+    const { a, b, spanPx, band, uMark } = geometry(e);
     // The mark itself.
     const x = vertical ? lane.track : fromFlow(a);
     const x2 = vertical ? lane.track : fromFlow(b);

@@ -1,4 +1,4 @@
-import type { CalendarName, Digits, Direction, LaneMode, MonthNamesOption, Orientation } from './types.js';
+import type { CalendarName, Digits, Direction, LaneMode, Layout, MonthNamesOption, Orientation } from './types.js';
 
 /** Options of `layout()`; every one is optional and normalized once by {@link normalizeLayoutOptions}. */
 export interface LayoutOptions {
@@ -39,6 +39,12 @@ export interface LayoutOptions {
   minBandWidth?: number;
   /** Title of the timeline for its accessible name; default the timeline's title. */
   title?: string;
+  /**
+   * The layout this one follows (the same timeline before a zoom step): labels keep the rows they
+   * had there where they still fit, so zooming moves labels with their marks instead of
+   * reshuffling them. Default none: labels take the lowest free row.
+   */
+  previous?: Layout | null;
 }
 
 export interface NormalizedLayoutOptions {
@@ -59,6 +65,8 @@ export interface NormalizedLayoutOptions {
   maxLabelWidth: number;
   minBandWidth: number;
   title: string | null;
+  /** Row each event's label had in `previous` (-1: on the track), by event id. */
+  previousRows: Map<string, number> | null;
 }
 
 /** Every layout default in one place. Direction, locale and digits default from the data when unset. */
@@ -111,7 +119,9 @@ export function positive(name: string, value: unknown, fallback: number): number
   return value;
 }
 
-function timeValue(name: string, value: unknown): number {
+/** A time given as ms since the epoch, a Date or an ISO 8601 date (a date-time without a zone is read as UTC). */
+export function timeValue(name: string, value: unknown): number {
+  if (value instanceof Date && Number.isFinite(value.getTime())) return value.getTime();
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string') {
     const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/u.test(value) || !value.includes('T') ? value : value + 'Z');
@@ -173,6 +183,13 @@ export function normalizeLayoutOptions(options: LayoutOptions | undefined, langu
     domain = [a, b];
   }
   if (o.title !== undefined && typeof o.title !== 'string') throw new TypeError(`invalid title: ${describe(o.title)} (expected a string)`);
+  let previousRows: Map<string, number> | null = null;
+  if (o.previous !== undefined && o.previous !== null) {
+    const marks = (o.previous as { marks?: unknown }).marks;
+    if (typeof o.previous !== 'object' || !Array.isArray(marks)) throw new TypeError('invalid previous: expected a Layout (the result of layout())');
+    previousRows = new Map();
+    for (const m of marks as Layout['marks']) if (m?.label !== null && m?.label !== undefined && typeof m.label.row === 'number') previousRows.set(m.id, m.label.row);
+  }
   return {
     width,
     height,
@@ -191,5 +208,6 @@ export function normalizeLayoutOptions(options: LayoutOptions | undefined, langu
     maxLabelWidth: positive('maxLabelWidth', o.maxLabelWidth, layoutDefaults.maxLabelWidth),
     minBandWidth: positive('minBandWidth', o.minBandWidth, layoutDefaults.minBandWidth),
     title: o.title ?? null,
+    previousRows,
   };
 }

@@ -4,19 +4,31 @@ import { arabicAdvance, arabicOtherAdvance, fallbackAdvance, lamAlefAdvance, lat
 // array reads per character.
 const LATIN_MAX = 0x2030;
 const latin = new Float64Array(LATIN_MAX).fill(-1);
-for (const [ch, w] of Object.entries(latinAdvance)) {
-  const c = ch.charCodeAt(0);
-  if (c < LATIN_MAX) latin[c] = w;
+/**
+ * Calls `each(code, advance, k)` for the k-th of `n` advances per code point packed in runs
+ * `start:widths|…`, `digits` base-36 digits each (see test/layout/measureFont.mjs).
+ */
+function unpack(packed: string, n: number, digits: number, each: (code: number, advance: number, k: number) => void): void {
+  for (const run of packed.split('|')) {
+    const [start = '', widths = ''] = run.split(':');
+    for (let i = 0; i < widths.length / digits; i++) {
+      const w = parseInt(widths.slice(i * digits, (i + 1) * digits), 36);
+      if (w >= 0) each(parseInt(start, 16) + Math.floor(i / n), w, i % n);
+    }
+  }
 }
+unpack(latinAdvance, 1, 2, (c, w) => {
+  if (c < LATIN_MAX) latin[c] = w;
+});
 const ARABIC_BASE = 0x0600;
 const ARABIC_SIZE = 0x0100;
 // Per Arabic code unit: 4 joining forms [isolated, initial, medial, final], or -1.
 const forms = new Float64Array(ARABIC_SIZE * 4).fill(-1);
 const other = new Float64Array(ARABIC_SIZE + 0x100).fill(-1);
-for (const [ch, f] of Object.entries(arabicAdvance)) {
-  const c = ch.charCodeAt(0) - ARABIC_BASE;
-  if (c >= 0 && c < ARABIC_SIZE) for (let i = 0; i < 4; i++) forms[c * 4 + i] = f[i] ?? 0;
-}
+unpack(arabicAdvance, 4, 3, (code, w, k) => {
+  const c = code - ARABIC_BASE;
+  if (c >= 0 && c < ARABIC_SIZE) forms[c * 4 + k] = w;
+});
 for (const [ch, w] of Object.entries(arabicOtherAdvance)) {
   const c = ch.charCodeAt(0) - ARABIC_BASE;
   if (c >= 0 && c < other.length) other[c] = w;

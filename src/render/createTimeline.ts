@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { layout } from '../layout/layout.js';
+import { timeValue } from '../layout/options.js';
 import type { Layout, LayoutCluster } from '../layout/types.js';
 import { formatWhen } from '../layout/formatWhen.js';
 import { parseTime } from '../layout/parseTime.js';
@@ -10,6 +11,7 @@ import { labelsFor } from '../locales/labelsFor.js';
 import { keyAction } from '../interact/keyboard.js';
 import { transformFor, zoomedDomain } from '../interact/zoom.js';
 import { drawTimeline } from './draw.js';
+import { shiftLeaders } from './drawMark.js';
 import { fillDetails } from './details.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
 import { liveCss, timelineCss } from './styles.js';
@@ -48,12 +50,6 @@ export interface TimelineHandle {
 }
 
 let instances = 0;
-
-function toMs(v: number | string | Date, name: string): number {
-  const ms = v instanceof Date ? v.getTime() : typeof v === 'number' ? v : Date.parse(/T.*([zZ]|[+-]\d\d:?\d\d)$/u.test(v) || !v.includes('T') ? v : v + 'Z');
-  if (!Number.isFinite(ms)) throw new RangeError(`zoomTo: invalid ${name}: ${JSON.stringify(v)}`);
-  return ms;
-}
 
 /**
  * Draws an interactive timeline into an element: wheel/drag/pinch zoom with semantic re-layout
@@ -164,10 +160,11 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   };
   const focusables = (): Element[] => Array.from(svg.querySelectorAll('g.tarikh-mark, g.tarikh-cluster'));
 
-  const render = (): void => {
+  /** Draws the current zoom. After a zoom step, labels keep the rows they had (`previous`). */
+  const render = (previous: Layout | null = current): void => {
     const vertical = base.orientation === 'vertical';
     const domain = transform.k === 1 && transform.x === 0 && transform.y === 0 ? null : zoomedDomain(base.fullDomain, base.range, transform.k, vertical ? transform.y : transform.x);
-    current = domain === null ? base : layout(data, { ...o.layoutInput, width: size.width, height: size.height, domain });
+    current = domain === null && previous === null ? base : layout(data, { ...o.layoutInput, width: size.width, height: size.height, domain, previous });
     drawnAt = transform;
     fullPending = false;
     drawTimeline({ document: doc }, svg, current, { theme: o.theme, idPrefix: prefix, interactive: true });
@@ -184,7 +181,9 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       if (e.getAttribute('tabindex') !== tab) e.setAttribute('tabindex', tab);
       if (e.getAttribute('data-event-id') !== null && e.getAttribute('aria-describedby') !== listId) e.setAttribute('aria-describedby', listId);
     }
-    // drawTimeline rewrites each mark's class; the selection ring follows the selected event.
+    // The selection ring follows the selected event (a group drawn for another event before may
+    // still carry the class: drawTimeline writes only classes that changed).
+    svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
     if (selectedId !== null) svg.querySelector(`g.tarikh-mark[data-event-id="${cssEscape(selectedId)}"]`)?.classList.add('tarikh-selected');
   };
 
@@ -272,6 +271,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       const d = (el as Element & At).__data__;
       move(el, vertical ? d?.y : d?.x);
     }
+    const leaders = svg.querySelector('g.tarikh-leaders');
+    if (leaders !== null) shiftLeaders(leaders, vertical, (p) => Math.round(((p - t0) * k + t1 - p) * 10) / 10);
   };
   const settle = (): void => {
     if (settleTimer !== null) clearTimeout(settleTimer);
@@ -530,13 +531,13 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       setExtents();
       transform = zoomIdentity;
       svgSel.property('__zoom', zoomIdentity);
-      render();
+      render(null);
     });
     observer.observe(element);
   }
 
   buildList();
-  render();
+  render(null);
 
   const handle: TimelineHandle = {
     update(next: Timeline) {
@@ -547,11 +548,11 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       setExtents();
       hideDetails();
       buildList();
-      render();
+      render(null);
     },
     zoomTo(start, end) {
-      const a = toMs(start, 'start');
-      const b = toMs(end, 'end');
+      const a = timeValue('zoomTo start', start);
+      const b = timeValue('zoomTo end', end);
       if (!(b > a)) throw new RangeError(`zoomTo: the end must come after the start, got ${JSON.stringify([start, end])}`);
       zoomToDomain(a, b);
       if (win?.requestAnimationFrame === undefined) return;

@@ -1,7 +1,7 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Layout, LayoutCluster, LayoutLane, LayoutMark, LayoutTick } from '../layout/types.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
-import { createMarkNode, drawMark, type MarkContext } from './drawMark.js';
+import { createMarkNode, drawLeaders, drawMark, set, type MarkContext } from './drawMark.js';
 import { timelineCss } from './styles.js';
 import { themes } from './themes.js';
 
@@ -50,6 +50,18 @@ function textOf<E extends BaseType, D, P extends BaseType, PD>(sel: Selection<E,
   });
 }
 
+/**
+ * Sets an attribute on every node of a selection, as d3's `attr` does, but writes only values that
+ * changed (see drawMark's `set`). A zoom frame redraws the whole tree, and rewriting an unchanged
+ * inherited presentation attribute on the root (font-size, direction) or a gradient's stops would
+ * make the browser restyle or repaint everything under it.
+ */
+function attr<E extends BaseType, D, P extends BaseType, PD>(sel: Selection<E, D, P, PD>, name: string, value: string | number | null | ((d: D, i: number) => string | number | null)): void {
+  sel.each(function (d, i) {
+    set(this as unknown as Element, name, typeof value === 'function' ? value(d, i) : value);
+  });
+}
+
 /** The single child `<tag class=cls>` of a parent, created through the parent's document when missing. */
 function child<K extends keyof SVGElementTagNameMap>(parent: Selection<Element, unknown, null, undefined>, tag: K, cls: string): Selection<SVGElementTagNameMap[K], unknown, null, undefined> {
   const node = parent.node() as Element;
@@ -65,8 +77,8 @@ function child<K extends keyof SVGElementTagNameMap>(parent: Selection<Element, 
 
 /**
  * Draws a Layout into an SVG element: lanes, axis (and the second calendar's ticks), one
- * `<g class="tarikh-mark" data-event-id>` per event with its shape, claims, leader and label, and
- * one `<g class="tarikh-cluster">` per count badge. Every element is made through the container's
+ * `<g class="tarikh-mark" data-event-id>` per event with its shape, claims and label, the leader
+ * lines in a layer below them, and one `<g class="tarikh-cluster">` per count badge. Every element is made through the container's
  * document — the one in `context` — so Node passes a jsdom document and sets no globals. Text from
  * articles goes in only as text (d3 `.text()` → textContent): a title of `<img src=x onerror=…>`
  * stays a string.
@@ -99,23 +111,23 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   const isSvg = container.localName === 'svg';
   if (isSvg) {
     root
-      .attr('xmlns', SVG_NS) // namespaced: d3 writes it with setAttributeNS
-      .attr('width', layout.width)
-      .attr('height', layout.height)
-      .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
-      .attr('direction', layout.textDirection)
-      .attr('lang', layout.locale)
-      .attr('font-size', layout.fontSize)
-      .attr('font-family', '"Noto Sans Arabic","Noto Naskh Arabic","Noto Sans","Segoe UI",Tahoma,Arial,sans-serif')
-      .attr('data-theme', o.theme)
-      .attr('data-orientation', layout.orientation)
-      .attr('data-axis-direction', layout.axisDirection);
+      .call((sel) => { if (!(sel.node() as Element).hasAttribute('xmlns')) sel.call(attr, 'xmlns', SVG_NS); }) // namespaced: d3 writes it with setAttributeNS
+      .call(attr, 'width', layout.width)
+      .call(attr, 'height', layout.height)
+      .call(attr, 'viewBox', `0 0 ${layout.width} ${layout.height}`)
+      .call(attr, 'direction', layout.textDirection)
+      .call(attr, 'lang', layout.locale)
+      .call(attr, 'font-size', layout.fontSize)
+      .call(attr, 'font-family', '"Noto Sans Arabic","Noto Naskh Arabic","Noto Sans","Segoe UI",Tahoma,Arial,sans-serif')
+      .call(attr, 'data-theme', o.theme)
+      .call(attr, 'data-orientation', layout.orientation)
+      .call(attr, 'data-axis-direction', layout.axisDirection);
     const cls = (container.getAttribute('class') ?? '').split(' ').filter((c) => c !== '' && c !== 'tarikh-svg' && c !== 'tarikh');
-    root.attr('class', [...cls, 'tarikh-svg', ...(o.embedStyle ? ['tarikh'] : [])].join(' '));
-    if (!o.interactive) root.attr('role', 'img').attr('aria-labelledby', `${p}-title`).attr('aria-describedby', `${p}-desc`);
-    else root.attr('role', null).attr('aria-labelledby', null).attr('aria-describedby', null);
-    const title = child(root as never, 'title', 'tarikh-title').attr('id', `${p}-title`).call(textOf, layout.title);
-    const desc = child(root as never, 'desc', 'tarikh-desc').attr('id', `${p}-desc`).call(textOf, layout.description);
+    root.call(attr, 'class', [...cls, 'tarikh-svg', ...(o.embedStyle ? ['tarikh'] : [])].join(' '));
+    if (!o.interactive) root.call(attr, 'role', 'img').call(attr, 'aria-labelledby', `${p}-title`).call(attr, 'aria-describedby', `${p}-desc`);
+    else root.call(attr, 'role', null).call(attr, 'aria-labelledby', null).call(attr, 'aria-describedby', null);
+    const title = child(root as never, 'title', 'tarikh-title').call(attr, 'id', `${p}-title`).call(textOf, layout.title);
+    const desc = child(root as never, 'desc', 'tarikh-desc').call(attr, 'id', `${p}-desc`).call(textOf, layout.description);
     // <title> and <desc> first, as SVG expects.
     container.insertBefore(desc.node() as Node, container.firstChild);
     container.insertBefore(title.node() as Node, container.firstChild);
@@ -125,22 +137,22 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   for (const dir of ['h', 'v'] as const) {
     // A mask fading both ends of a band: approximate dates have soft edges.
     const grad = child(defs as never, 'linearGradient', `tarikh-fade-${dir}`)
-      .attr('id', `${p}-fade-${dir}`)
-      .attr('x1', 0)
-      .attr('y1', 0)
-      .attr('x2', dir === 'h' ? 1 : 0)
-      .attr('y2', dir === 'h' ? 0 : 1);
+      .call(attr, 'id', `${p}-fade-${dir}`)
+      .call(attr, 'x1', 0)
+      .call(attr, 'y1', 0)
+      .call(attr, 'x2', dir === 'h' ? 1 : 0)
+      .call(attr, 'y2', dir === 'h' ? 0 : 1);
     grad
       .selectAll('stop')
       .data([0, 0.3, 0.7, 1])
       .join('stop')
-      .attr('offset', (d) => d)
-      .attr('stop-color', '#fff')
-      .attr('stop-opacity', (d) => (d === 0 || d === 1 ? 0 : 1));
-    const mask = child(defs as never, 'mask', `tarikh-fade-mask-${dir}`).attr('id', `${p}-fade-mask-${dir}`).attr('maskContentUnits', 'objectBoundingBox');
-    child(mask as never, 'rect', 'tarikh-fade-rect').attr('width', 1).attr('height', 1).attr('fill', `url(#${p}-fade-${dir})`);
+      .call(attr, 'offset', (d) => d)
+      .call(attr, 'stop-color', '#fff')
+      .call(attr, 'stop-opacity', (d) => (d === 0 || d === 1 ? 0 : 1));
+    const mask = child(defs as never, 'mask', `tarikh-fade-mask-${dir}`).call(attr, 'id', `${p}-fade-mask-${dir}`).call(attr, 'maskContentUnits', 'objectBoundingBox');
+    child(mask as never, 'rect', 'tarikh-fade-rect').call(attr, 'width', 1).call(attr, 'height', 1).call(attr, 'fill', `url(#${p}-fade-${dir})`);
   }
-  child(root as never, 'rect', 'tarikh-bg').attr('width', layout.width).attr('height', layout.height).attr('fill', palette.bg);
+  child(root as never, 'rect', 'tarikh-bg').call(attr, 'width', layout.width).call(attr, 'height', layout.height).call(attr, 'fill', palette.bg);
 
   // Lanes.
   const lanesG = child(root as never, 'g', 'tarikh-lanes');
@@ -148,30 +160,30 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
     .selectAll<SVGGElement, LayoutLane>('g.tarikh-lane')
     .data(layout.lanes, (d) => d.key)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'tarikh-lane');
-      g.append('rect').attr('class', 'tarikh-lane-bg');
-      g.append('text').attr('class', 'tarikh-lane-label');
+      const g = enter.append('g').call(attr, 'class', 'tarikh-lane');
+      g.append('rect').call(attr, 'class', 'tarikh-lane-bg');
+      g.append('text').call(attr, 'class', 'tarikh-lane-label');
       return g;
     })
     .each(function (lane) {
       const g = select(this);
       const vertical = layout.orientation === 'vertical';
       g.select('rect')
-        .attr('x', r3(lane.box.x))
-        .attr('y', r3(lane.box.y))
-        .attr('width', r3(lane.box.width))
-        .attr('height', r3(lane.box.height))
-        .attr('fill', lane.index % 2 === 0 && layout.lanes.length > 1 ? palette.lane : 'none')
-        .attr('class', `tarikh-lane-bg${lane.index % 2 === 0 && layout.lanes.length > 1 ? '' : ' tarikh-lane-bg--plain'}`);
+        .call(attr, 'x', r3(lane.box.x))
+        .call(attr, 'y', r3(lane.box.y))
+        .call(attr, 'width', r3(lane.box.width))
+        .call(attr, 'height', r3(lane.box.height))
+        .call(attr, 'fill', lane.index % 2 === 0 && layout.lanes.length > 1 ? palette.lane : 'none')
+        .call(attr, 'class', `tarikh-lane-bg${lane.index % 2 === 0 && layout.lanes.length > 1 ? '' : ' tarikh-lane-bg--plain'}`);
       const flowStartRight = layout.axisDirection === 'rtl';
       // Vertical lanes carry their title's place (a header row); horizontal ones start their box.
       const title = lane.title;
       g.select('text')
-        .attr('x', r3(title !== undefined ? title.x : flowStartRight ? lane.box.x + lane.box.width - 4 : lane.box.x + 4))
-        .attr('y', r3(title !== undefined ? title.y : lane.box.y + layout.fontSize * 1.2))
-        .attr('text-anchor', title !== undefined || flowStartRight === (layout.textDirection === 'rtl') ? 'start' : 'end')
-        .attr('fill', palette.muted)
-        .attr('display', (vertical && title === undefined) || lane.label === '' ? 'none' : null)
+        .call(attr, 'x', r3(title !== undefined ? title.x : flowStartRight ? lane.box.x + lane.box.width - 4 : lane.box.x + 4))
+        .call(attr, 'y', r3(title !== undefined ? title.y : lane.box.y + layout.fontSize * 1.2))
+        .call(attr, 'text-anchor', title !== undefined || flowStartRight === (layout.textDirection === 'rtl') ? 'start' : 'end')
+        .call(attr, 'fill', palette.muted)
+        .call(attr, 'display', (vertical && title === undefined) || lane.label === '' ? 'none' : null)
         .call(textOf, title !== undefined ? title.text : lane.label);
     });
 
@@ -187,45 +199,48 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
         t.append('text');
         return t;
       })
-      .attr('class', (d) => `tarikh-tick${d.major ? ' tarikh-tick--major' : ''}`)
+      .call(attr, 'class', (d) => `tarikh-tick${d.major ? ' tarikh-tick--major' : ''}`)
       .each(function (d) {
         const t = select(this);
         if (!vertical) {
-          t.select('line').attr('x1', r3(d.x)).attr('x2', r3(d.x)).attr('y1', r3(d.y)).attr('y2', r3(d.y + (secondary ? 4 : 6))).attr('stroke', palette.grid);
+          t.select('line').call(attr, 'x1', r3(d.x)).call(attr, 'x2', r3(d.x)).call(attr, 'y1', r3(d.y)).call(attr, 'y2', r3(d.y + (secondary ? 4 : 6))).call(attr, 'stroke', palette.grid);
           t.select('text')
-            .attr('x', r3(d.labelX))
-            .attr('y', r3(d.y + (secondary ? 15 : 19)))
-            .attr('text-anchor', 'middle')
-            .attr('font-size', layout.fontSize - 1)
-            .attr('fill', d.major ? palette.fg : palette.muted)
+            .call(attr, 'x', r3(d.labelX))
+            .call(attr, 'y', r3(d.y + (secondary ? 15 : 19)))
+            .call(attr, 'text-anchor', 'middle')
+            .call(attr, 'font-size', layout.fontSize - 1)
+            .call(attr, 'fill', d.major ? palette.fg : palette.muted)
             .call(textOf, d.label);
         } else {
           const outward = rtl ? 6 : -6;
-          t.select('line').attr('x1', r3(d.x)).attr('x2', r3(d.x + outward)).attr('y1', r3(d.y)).attr('y2', r3(d.y)).attr('stroke', palette.grid);
+          t.select('line').call(attr, 'x1', r3(d.x)).call(attr, 'x2', r3(d.x + outward)).call(attr, 'y1', r3(d.y)).call(attr, 'y2', r3(d.y)).call(attr, 'stroke', palette.grid);
           t.select('text')
-            .attr('x', r3(d.x + outward * 1.5))
-            .attr('y', r3(d.y + layout.fontSize * 0.35))
-            .attr('text-anchor', 'end')
-            .attr('font-size', layout.fontSize - 1)
-            .attr('fill', d.major ? palette.fg : palette.muted)
+            .call(attr, 'x', r3(d.x + outward * 1.5))
+            .call(attr, 'y', r3(d.y + layout.fontSize * 0.35))
+            .call(attr, 'text-anchor', 'end')
+            .call(attr, 'font-size', layout.fontSize - 1)
+            .call(attr, 'fill', d.major ? palette.fg : palette.muted)
             .call(textOf, d.label);
         }
       });
   };
   const axisG = child(root as never, 'g', 'tarikh-axis');
   child(axisG as never, 'line', 'tarikh-axis-line')
-    .attr('x1', r3(layout.axis.x1))
-    .attr('y1', r3(layout.axis.y1))
-    .attr('x2', r3(layout.axis.x2))
-    .attr('y2', r3(layout.axis.y2))
-    .attr('stroke', palette.grid);
+    .call(attr, 'x1', r3(layout.axis.x1))
+    .call(attr, 'y1', r3(layout.axis.y1))
+    .call(attr, 'x2', r3(layout.axis.x2))
+    .call(attr, 'y2', r3(layout.axis.y2))
+    .call(attr, 'stroke', palette.grid);
   drawTicks(child(axisG as never, 'g', 'tarikh-ticks') as G, layout.axis.ticks, false);
   const secondG = child(axisG as never, 'g', 'tarikh-ticks-secondary') as G;
-  secondG.attr('data-calendar', layout.axis.secondaryCalendar);
+  secondG.call(attr, 'data-calendar', layout.axis.secondaryCalendar);
   drawTicks(secondG, layout.axis.secondary, true);
 
-  // Marks: one group per event, joined by id so zoom frames update in place.
+  // Leaders below the marks, so they pass behind labels; marks: one group per event, joined by id
+  // so zoom frames update in place.
   const interactive = o.interactive;
+  const markContext: MarkContext = { palette, prefix: p, vertical: layout.orientation === 'vertical', interactive };
+  drawLeaders(child(root as never, 'g', 'tarikh-leaders').node() as Element, layout.marks, markContext);
   const marksG = child(root as never, 'g', 'tarikh-marks');
   const joined = marksG
     .selectAll<SVGGElement, LayoutMark>('g.tarikh-mark')
@@ -242,7 +257,6 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   const spare = joined.exit<LayoutMark>().nodes().filter((n) => active === null || !n.contains(active));
   const reused = new Set<SVGGElement>();
   const doc = container.ownerDocument;
-  const markContext: MarkContext = { palette, prefix: p, vertical: layout.orientation === 'vertical', interactive };
   // No d3 join: it would reorder every node (see orderBands).
   const entered = joined.enter().select<SVGGElement>(function (): SVGGElement {
     const node = spare.pop();
@@ -268,32 +282,32 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
     .selectAll<SVGGElement, LayoutCluster>('g.tarikh-cluster')
     .data(layout.clusters, (d) => d.id)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'tarikh-cluster');
+      const g = enter.append('g').call(attr, 'class', 'tarikh-cluster');
       g.append('title');
-      g.append('circle').attr('class', 'tarikh-focus-ring');
-      g.append('circle').attr('class', 'tarikh-cluster-badge');
+      g.append('circle').call(attr, 'class', 'tarikh-focus-ring');
+      g.append('circle').call(attr, 'class', 'tarikh-cluster-badge');
       g.append('text');
       return g;
     })
-    .attr('data-count', (d) => d.count)
+    .call(attr, 'data-count', (d) => d.count)
     // A badge at full view can count 100,000 events, and a zoom frame changes them: the live
     // timeline lists ids only for badges of up to LIVE_BADGE_IDS events (data-count always says
     // how many; the handle's layout() has them all). Static SVG lists every id.
-    .attr('data-event-ids', (d) => (!interactive || d.eventIds.length <= LIVE_BADGE_IDS ? d.eventIds.join(' ') : null))
-    .attr('tabindex', interactive ? -1 : null)
-    .attr('role', interactive ? 'button' : null)
-    .attr('aria-label', interactive ? (d) => d.ariaLabel : null)
+    .call(attr, 'data-event-ids', (d) => (!interactive || d.eventIds.length <= LIVE_BADGE_IDS ? d.eventIds.join(' ') : null))
+    .call(attr, 'tabindex', interactive ? -1 : null)
+    .call(attr, 'role', interactive ? 'button' : null)
+    .call(attr, 'aria-label', interactive ? (d) => d.ariaLabel : null)
     .each(function (d) {
       const g = select(this);
       g.select('title').call(textOf, d.ariaLabel);
-      g.select('circle.tarikh-focus-ring').attr('cx', r3(d.cx)).attr('cy', r3(d.cy)).attr('r', r3(d.r + 4)).attr('fill', 'none');
-      g.select('circle.tarikh-cluster-badge').attr('cx', r3(d.cx)).attr('cy', r3(d.cy)).attr('r', r3(d.r)).attr('fill', palette.cluster);
+      g.select('circle.tarikh-focus-ring').call(attr, 'cx', r3(d.cx)).call(attr, 'cy', r3(d.cy)).call(attr, 'r', r3(d.r + 4)).call(attr, 'fill', 'none');
+      g.select('circle.tarikh-cluster-badge').call(attr, 'cx', r3(d.cx)).call(attr, 'cy', r3(d.cy)).call(attr, 'r', r3(d.r)).call(attr, 'fill', palette.cluster);
       g.select('text')
-        .attr('x', r3(d.cx))
-        .attr('y', r3(d.cy + 4))
-        .attr('text-anchor', 'middle')
-        .attr('font-size', 11)
-        .attr('fill', palette.clusterText)
+        .call(attr, 'x', r3(d.cx))
+        .call(attr, 'y', r3(d.cy + 4))
+        .call(attr, 'text-anchor', 'middle')
+        .call(attr, 'font-size', 11)
+        .call(attr, 'fill', palette.clusterText)
         .call(textOf, d.countText);
     });
 }

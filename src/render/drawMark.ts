@@ -7,11 +7,11 @@ const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 /** The children of every mark group, in drawing order: tag and class. */
 const MARK_PARTS: readonly (readonly [string, string])[] = [
   ['title', ''],
-  ['line', 'tarikh-leader'],
   ['line', 'tarikh-claim-span'],
   ['rect', 'tarikh-focus-ring'],
   ['rect', 'tarikh-shape'],
   ['g', 'tarikh-claims'],
+  ['rect', 'tarikh-label-bg'],
   ['text', 'tarikh-label'],
 ];
 
@@ -32,7 +32,7 @@ type Written = Element & { __tarikh?: Record<string, string | null> };
  * frame redraws every visible mark, and in a browser each write costs style and layout work even
  * when the value is unchanged; comparing with what was written is cheaper than reading the DOM.
  */
-function set(el: Element, name: string, v: string | number | null): void {
+export function set(el: Element, name: string, v: string | number | null): void {
   const seen = ((el as Written).__tarikh ??= {});
   const value = v === null ? null : typeof v === 'number' ? String(r3(v)) : v;
   if (seen[name] === value) return;
@@ -65,16 +65,16 @@ function markClass(d: LayoutMark): string {
 }
 
 /**
- * Draws one event into its group (made by createMarkNode): title, leader, claim span, focus ring,
- * shape, claims and label. Only what changed since the group's last draw is written, so a group
+ * Draws one event into its group (made by createMarkNode): title, claim span, focus ring, shape,
+ * claims and label (its leader line is drawn apart, see drawLeaders). Only what changed since the group's last draw is written, so a group
  * that keeps its event through a zoom frame gets its moved coordinates and nothing else, and a
  * group reused for another event keeps whatever the two share. A fresh group gets every attribute
  * in a fixed order, so static SVG output does not depend on history. Article text goes in only as
  * textContent.
  */
 export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
-  const [title, leaderEl, spanEl, ring, shape, claimsG, labelEl] = Array.from(g.children) as Element[];
-  if (title === undefined || leaderEl === undefined || spanEl === undefined || ring === undefined || shape === undefined || claimsG === undefined || labelEl === undefined) {
+  const [title, spanEl, ring, shape, claimsG, labelBg, labelEl] = Array.from(g.children) as Element[];
+  if (title === undefined || labelBg === undefined || spanEl === undefined || ring === undefined || shape === undefined || claimsG === undefined || labelEl === undefined) {
     throw new Error('drawMark: the group was not made by createMarkNode');
   }
   const { palette, interactive } = c;
@@ -87,17 +87,13 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   set(g, 'role', interactive ? 'button' : null);
   set(g, 'aria-label', interactive ? d.ariaLabel : null);
   text(title, d.ariaLabel);
-  for (const [el, line, stroke] of [
-    [leaderEl, label?.leader ?? null, palette.grid],
-    [spanEl, d.claimSpan, palette.disputed],
-  ] as const) {
-    set(el, 'display', line === null ? 'none' : null);
-    set(el, 'x1', line?.x1 ?? null);
-    set(el, 'y1', line?.y1 ?? null);
-    set(el, 'x2', line?.x2 ?? null);
-    set(el, 'y2', line?.y2 ?? null);
-    set(el, 'stroke', stroke);
-  }
+  const span = d.claimSpan;
+  set(spanEl, 'display', span === null ? 'none' : null);
+  set(spanEl, 'x1', span?.x1 ?? null);
+  set(spanEl, 'y1', span?.y1 ?? null);
+  set(spanEl, 'x2', span?.x2 ?? null);
+  set(spanEl, 'y2', span?.y2 ?? null);
+  set(spanEl, 'stroke', palette.disputed);
   const rx = point ? d.rect.width / 2 : 2;
   set(shape, 'x', d.rect.x);
   set(shape, 'y', d.rect.y);
@@ -128,15 +124,82 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
     set(circle, 'fill', palette.bg);
     set(circle, 'stroke', palette.disputed);
   });
+  // The label's box in the background colour: leader lines, drawn in a layer below, pass behind it.
+  set(labelBg, 'display', label === null ? 'none' : null);
+  set(labelBg, 'x', label?.x ?? null);
+  set(labelBg, 'y', label === null ? null : label.y + 2);
+  set(labelBg, 'width', label?.width ?? null);
+  set(labelBg, 'height', label === null ? null : label.height - 4);
+  set(labelBg, 'fill', palette.bg);
   set(labelEl, 'display', label === null ? 'none' : null);
   set(labelEl, 'x', label?.textX ?? null);
   set(labelEl, 'y', label?.textY ?? null);
   set(labelEl, 'text-anchor', 'start');
   set(labelEl, 'fill', palette.fg);
-  // A halo in the background colour keeps text readable where leader lines cross it.
+  // A halo in the background colour keeps the text clear of the leader lines passing behind it.
   set(labelEl, 'stroke', palette.bg);
   set(labelEl, 'stroke-width', 3);
   set(labelEl, 'paint-order', 'stroke');
   set(labelEl, 'stroke-linejoin', 'round');
   text(labelEl, label?.text ?? '');
+}
+
+/** A leader line and the mark it was drawn for (d3's `__data__`). */
+type LeaderLine = Element & { __data__?: LayoutMark };
+
+/** Draws a mark's leader line, from the mark to its label, into a `<line>` of the leaders layer. */
+function drawLeader(line: LeaderLine, d: LayoutMark, c: MarkContext): void {
+  const l = d.label?.leader;
+  if (l === undefined) throw new Error(`drawLeader: mark ${d.id} has no label`);
+  line.__data__ = d;
+  set(line, 'class', 'tarikh-leader');
+  set(line, 'x1', l.x1);
+  set(line, 'y1', l.y1);
+  set(line, 'x2', l.x2);
+  set(line, 'y2', l.y2);
+  set(line, 'stroke', c.palette.grid);
+}
+
+/**
+ * Draws the leader lines of the marks that have a label into `layer`, one `<line>` per mark. The
+ * layer sits below the marks, so a leader rising through a dense stack passes behind the labels it
+ * meets instead of striking through them. Lines of marks that stay are updated in place, lines of
+ * marks that left are reused for those that arrived, and the rest removed.
+ */
+export function drawLeaders(layer: Element, marks: readonly LayoutMark[], c: MarkContext): void {
+  const want = new Map<string, LayoutMark>();
+  for (const m of marks) if (m.label !== null) want.set(m.id, m);
+  const spare: LeaderLine[] = [];
+  for (const el of Array.from(layer.children) as LeaderLine[]) {
+    const m = el.__data__ === undefined ? undefined : want.get(el.__data__.id);
+    if (m === undefined) {
+      spare.push(el);
+      continue;
+    }
+    drawLeader(el, m, c);
+    want.delete(m.id);
+  }
+  for (const m of want.values()) drawLeader(spare.pop() ?? (layer.appendChild(layer.ownerDocument.createElementNS(SVG_NS, 'line')) as LeaderLine), m, c);
+  for (const el of spare) el.remove();
+}
+
+/**
+ * Moves the leader lines along the time axis by what `delta` gives for their mark's position (a
+ * zoom gesture's frame), writing their ends rather than a transform: a transformed element costs
+ * the browser a paint layer of its own in every frame.
+ */
+export function shiftLeaders(layer: Element, vertical: boolean, delta: (position: number) => number): void {
+  for (const el of Array.from(layer.children) as LeaderLine[]) {
+    const d = el.__data__;
+    const l = d?.label?.leader;
+    if (d === undefined || l === undefined) continue;
+    const by = delta(vertical ? d.cy : d.cx);
+    if (vertical) {
+      set(el, 'y1', l.y1 + by);
+      set(el, 'y2', l.y2 + by);
+    } else {
+      set(el, 'x1', l.x1 + by);
+      set(el, 'x2', l.x2 + by);
+    }
+  }
 }

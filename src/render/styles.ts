@@ -39,6 +39,7 @@ export function timelineCss(): string {
     `.tarikh .tarikh-mark--band .tarikh-shape{fill-opacity:.45;}`,
     `.tarikh .tarikh-mark--hollow .tarikh-shape{fill:${c('bg')};fill-opacity:1;stroke-dasharray:3 2;}`,
     `.tarikh .tarikh-leader{stroke:${c('grid')};}`,
+    `.tarikh .tarikh-label-bg{fill:${c('bg')};fill-opacity:.85;}`,
     `.tarikh .tarikh-label,.tarikh .tarikh-lane-label,.tarikh .tarikh-tick text{paint-order:stroke;stroke:${c('bg')};stroke-width:3px;stroke-linejoin:round;}`,
     `.tarikh .tarikh-label{fill:${c('fg')};}`,
     `.tarikh .tarikh-claim{fill:${c('bg')};stroke:${c('disputed')};stroke-width:2;}`,

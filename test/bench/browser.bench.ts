@@ -22,7 +22,9 @@ import { syntheticTimeline } from '../support/syntheticTimeline.js';
 import { bundleSize, BUDGET } from './bundleSize.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const sizes = [1_000, 10_000, 100_000];
+// `npm run bench:browser -- --sizes=10000` runs only the sizes named.
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const sizes = sizesArg !== undefined ? sizesArg.slice(8).split(',').map(Number) : [1_000, 10_000, 100_000];
 const renders = (n: number) => (n >= 100_000 ? 3 : 7);
 const zoomSteps = 60;
 /** The issue's targets (ms): 10k first render, zoom p95, 100k first render. */

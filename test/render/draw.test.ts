@@ -14,6 +14,40 @@ function svgIn(doc: Document): SVGSVGElement {
 }
 
 describe('drawTimeline', () => {
+  it('draws leader lines in a layer below the marks, and each label on a box of the background colour', () => {
+    const l = layout(sampleTimeline(), { width: 900, height: 360 });
+    const svg = svgIn(document);
+    drawTimeline({ document }, svg, l, {});
+    const leaders = svg.querySelector('g.tarikh-leaders')!;
+    const marks = svg.querySelector('g.tarikh-marks')!;
+    // 4 = DOCUMENT_POSITION_FOLLOWING: the marks (and their labels) are painted after the leaders.
+    expect(leaders.compareDocumentPosition(marks) & 4).toBe(4);
+    const labelled = l.marks.filter((m) => m.label !== null);
+    expect(leaders.querySelectorAll('line.tarikh-leader').length).toBe(labelled.length);
+    expect(svg.querySelectorAll('g.tarikh-mark line.tarikh-leader').length).toBe(0);
+    for (const m of labelled) {
+      const bg = svg.querySelector(`g.tarikh-mark[data-event-id="${m.id}"] rect.tarikh-label-bg`)!;
+      expect(Number(bg.getAttribute('x'))).toBeCloseTo(m.label!.x, 2);
+      expect(Number(bg.getAttribute('width'))).toBeCloseTo(m.label!.width, 2);
+      expect(bg.getAttribute('fill')).toBe('#ffffff');
+      // The box comes before the text: the text is painted on it.
+      expect(bg.nextElementSibling?.getAttribute('class')).toBe('tarikh-label');
+    }
+  });
+
+  it('redraws a zoom step in place: leaders follow their marks, none is left behind', () => {
+    const tl = sampleTimeline();
+    const svg = svgIn(document);
+    const a = layout(tl, { width: 900, height: 360 });
+    drawTimeline({ document }, svg, a, {});
+    const b = layout(tl, { width: 900, height: 360, domain: [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)], previous: a });
+    drawTimeline({ document }, svg, b, {});
+    const lines = [...svg.querySelectorAll('g.tarikh-leaders line')];
+    expect(lines.length).toBe(b.marks.filter((m) => m.label !== null).length);
+    const x1 = lines.map((el) => Number(el.getAttribute('x1'))).sort((p, q) => p - q);
+    expect(x1).toEqual(b.marks.map((m) => Math.round(m.label!.leader.x1 * 1000) / 1000).sort((p, q) => p - q));
+  });
+
   it('draws one mark per laid-out event and one badge per cluster, with title/desc first', () => {
     const tl = sampleTimeline();
     const l = layout(tl, { width: 900, height: 360 });

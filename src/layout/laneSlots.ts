@@ -1,0 +1,123 @@
+/**
+ * Where labels may go in one horizontal lane, as labels are placed one by one in priority order.
+ * Positions are flow coordinates (pixels from the earliest end of the axis). A lane with room
+ * above its track stacks labels in rows there (row 0 nearest the track); a lane too low for a row
+ * writes each label on the track beside its mark. Whatever the order of placement, labels never
+ * overlap, and a label on the track never covers another mark. (Leader lines may pass behind
+ * labels: the renderer draws them in a layer below.)
+ */
+
+/** Non-overlapping intervals kept sorted, so a query is a binary search. */
+export class IntervalRow {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  /** Index of the first interval ending after `a`. */
+  private firstEndingAfter(a: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const m = (lo + hi) >>> 1;
+      if ((this.ends[m] as number) > a) hi = m;
+      else lo = m + 1;
+    }
+    return lo;
+  }
+
+  /** True when no interval meets the open span (a, b). */
+  free(a: number, b: number): boolean {
+    const i = this.firstEndingAfter(a);
+    return i >= this.starts.length || (this.starts[i] as number) >= b;
+  }
+
+  /** Adds [a, b), which must be free. */
+  add(a: number, b: number): void {
+    const i = this.firstEndingAfter(a);
+    this.starts.splice(i, 0, a);
+    this.ends.splice(i, 0, b);
+  }
+}
+
+/** A candidate label: its mark's extent on the track and the label's width. */
+export interface SlotRequest {
+  /** Where the leader leaves the mark (its centre, or a band's start). */
+  u: number;
+  markStart: number;
+  markEnd: number;
+  /** Width of the label box, padded. */
+  width: number;
+}
+
+export class LaneSlots {
+  private readonly rows: IntervalRow[];
+  /** Marks with their labels written on the track (lanes without rows). */
+  private readonly track = new IntervalRow();
+  /** Per pixel of the axis, the narrowest label starting there that found no row. */
+  private readonly failed: Float64Array;
+
+  /**
+   * @param rowCount - label rows above the track
+   * @param length - length of the axis in pixels
+   * @param gap - least space between two labels
+   * @param titleWidth - the lane's title, written at the start of its top row (0 for none)
+   */
+  constructor(
+    rowCount: number,
+    private readonly length: number,
+    private readonly gap: number,
+    titleWidth: number,
+  ) {
+    this.rows = Array.from({ length: rowCount }, () => new IntervalRow());
+    this.failed = new Float64Array(Math.max(1, Math.ceil(length) + 1)).fill(Infinity);
+    if (rowCount > 0 && titleWidth > 0) this.take(rowCount - 1, 0, titleWidth);
+  }
+
+  private column(u: number, width: number): number {
+    return Math.min(this.failed.length - 1, Math.floor(Math.max(0, Math.min(u, this.length - width))));
+  }
+
+  /**
+   * True when a label of `width` for a mark at `u` surely finds no row: one no wider starting at
+   * the same pixel found none (rows only fill up). Most events of a dense view are turned away
+   * here, in constant time.
+   */
+  fullAt(u: number, width: number): boolean {
+    return this.rows.length === 0 || width >= (this.failed[this.column(u, width)] as number);
+  }
+
+  /**
+   * Where a label starts and the row it takes: `preferred` when its box is free there (a label
+   * keeps its row through a zoom step), else the lowest free row; null when none is.
+   */
+  findRow(q: SlotRequest, preferred = -1): { row: number; start: number } | null {
+    if (this.fullAt(q.u, q.width)) return null;
+    const start = Math.max(0, Math.min(q.u, this.length - q.width));
+    const a = start - this.gap;
+    const b = start + q.width + this.gap;
+    if ((this.rows[preferred] as IntervalRow | undefined)?.free(a, b) === true) return { row: preferred, start };
+    for (let r = 0; r < this.rows.length; r++) if ((this.rows[r] as IntervalRow).free(a, b)) return { row: r, start };
+    const col = this.column(q.u, q.width);
+    this.failed[col] = Math.min(this.failed[col] as number, q.width);
+    return null;
+  }
+
+  /** Takes row `row` over [start, start + width). */
+  take(row: number, start: number, width: number): void {
+    (this.rows[row] as IntervalRow).add(start, start + width);
+  }
+
+  /**
+   * Where a label of `width` can be written on the track just after its mark (before it near the
+   * axis end), clear of every other mark and label there; takes the place and returns its start,
+   * or null.
+   */
+  takeTrack(q: SlotRequest, width: number): number | null {
+    const after = q.markEnd + 4 + width <= this.length;
+    const start = after ? q.markEnd + 4 : q.markStart - 4 - width;
+    const lo = Math.min(start, q.markStart);
+    const hi = Math.max(start + width, q.markEnd);
+    if (start < 0 || !this.track.free(lo - this.gap, hi + this.gap)) return null;
+    this.track.add(lo, hi);
+    return start;
+  }
+}
