@@ -430,7 +430,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       const e = evs[i] as PreparedEvent;
       const lane = lanes[laneIndex] as LayoutLane;
       const g = geometry(e);
-      const q = { u: g.uMark, markStart: g.markStart, markEnd: g.markEnd, width: e.labelWidth + 8 };
+      const q = { u: g.uMark, markStart: g.markStart, markEnd: g.markEnd, width: bp.width[j] as number };
       // The slot fits the widest the label can be; the box takes the shortened text's width.
       if (hasRows) {
         const slot = laneSlots.findRow(q, o.previousRows?.get(e.id) ?? -1);
@@ -464,7 +464,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       if (i < first || i >= last) continue;
       const e = evs[i] as PreparedEvent;
       if (outsideSpan(e.t0, e.t1)) continue;
-      const { uMark } = geometry(e);
+      const uMark = uMarkAt(e.t0, e.t1);
       let k = 0;
       for (let lo = 0, hi = us.length; lo < hi; ) {
         const m = (lo + hi) >>> 1;
