@@ -553,6 +553,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       cx,
       cy,
       width: band ? spanPx : 0,
+      duration: e.t1 - e.t0,
       rect,
       hollow: e.event.status === 'scheduled' || e.event.status === 'expected',
       approximate: e.event.when.approximate === true,

@@ -101,6 +101,8 @@ export interface LayoutMark {
   cy: number;
   /** Extent of the span along the time axis, in pixels (0 for points). */
   width: number;
+  /** Length of the event's time span in ms, whatever the zoom (bands are drawn longest first). */
+  duration: number;
   /** The band's rectangle (for a point: the square around its centre). */
   rect: Box;
   /** Scheduled or expected events are drawn hollow. */

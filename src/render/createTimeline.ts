@@ -3,7 +3,7 @@ import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { layout } from '../layout/layout.js';
 import { timeValue } from '../layout/options.js';
-import type { Layout, LayoutCluster } from '../layout/types.js';
+import type { Layout, LayoutCluster, LayoutMark } from '../layout/types.js';
 import { formatWhen } from '../layout/formatWhen.js';
 import { parseTime } from '../layout/parseTime.js';
 import type { DateFormatSettings } from '../layout/formatDate.js';
@@ -11,7 +11,7 @@ import { labelsFor } from '../locales/labelsFor.js';
 import { keyAction } from '../interact/keyboard.js';
 import { transformFor, zoomedDomain } from '../interact/zoom.js';
 import { drawTimeline } from './draw.js';
-import { shiftLeaders } from './drawMark.js';
+import { markOrigin, set, shiftLeaders } from './drawMark.js';
 import { fillDetails } from './details.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
 import { liveCss, timelineCss } from './styles.js';
@@ -256,23 +256,29 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     const k = transform.k / drawnAt.k;
     const t0 = vertical ? drawnAt.y : drawnAt.x;
     const t1 = vertical ? transform.y : transform.x;
-    const move = (el: Element, p: number | undefined): void => {
-      if (p === undefined) return;
-      const d = Math.round(((p - t0) * k + t1 - p) * 10) / 10;
-      el.setAttribute('transform', vertical ? `translate(0,${d})` : `translate(${d},0)`);
-      shifted.add(el);
-    };
+    /** How far the new zoom moves what was drawn at position p along the axis. */
+    const by = (p: number): number => Math.round(((p - t0) * k + t1 - p) * 10) / 10;
+    const translate = (along: number, across = 0): string => (vertical ? `translate(${across},${along})` : `translate(${along},${across})`);
     type At = { __data__?: { cx?: number; cy?: number; x?: number; y?: number } };
-    for (const el of Array.from(svg.querySelectorAll('g.tarikh-mark, g.tarikh-cluster'))) {
-      const d = (el as Element & At).__data__;
-      move(el, vertical ? d?.cy : d?.cx);
+    // A mark's group already stands at its origin (see markOrigin): the shift adds to it, written
+    // through drawMark's cache so that the relayout's own write is not skipped.
+    for (const el of Array.from(svg.querySelectorAll('g.tarikh-mark'))) {
+      const d = (el as Element & { __data__?: LayoutMark }).__data__;
+      if (d === undefined) continue;
+      const [ox, oy] = markOrigin(d, vertical);
+      const r3 = (n: number): number => Math.round(n * 1000) / 1000;
+      set(el, 'transform', vertical ? translate(r3(oy + by(d.cy)), r3(ox)) : translate(r3(ox + by(d.cx)), r3(oy)));
     }
-    for (const el of Array.from(svg.querySelectorAll('g.tarikh-tick'))) {
+    // Badges and ticks are drawn where their data says: a transform moves them.
+    for (const el of Array.from(svg.querySelectorAll('g.tarikh-cluster, g.tarikh-tick'))) {
       const d = (el as Element & At).__data__;
-      move(el, vertical ? d?.y : d?.x);
+      const p = vertical ? (d?.cy ?? d?.y) : (d?.cx ?? d?.x);
+      if (p === undefined) continue;
+      el.setAttribute('transform', translate(by(p)));
+      shifted.add(el);
     }
     const leaders = svg.querySelector('g.tarikh-leaders');
-    if (leaders !== null) shiftLeaders(leaders, vertical, (p) => Math.round(((p - t0) * k + t1 - p) * 10) / 10);
+    if (leaders !== null) shiftLeaders(leaders, vertical, by);
   };
   const settle = (): void => {
     if (settleTimer !== null) clearTimeout(settleTimer);

@@ -21,11 +21,19 @@ const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /**
- * Puts the bands in drawing order — widest first, so a narrower span is drawn over a wider one —
- * moving only the bands that are out of place. Points are left where they are: they are all the
- * same size, and moving a node makes the browser rebuild its layout, which a zoom frame cannot
- * afford for the ~100 marks that change hands each frame. (A fresh draw enters every mark in data
- * order, points after bands, so it needs no move at all.)
+ * Drawing order of the marks: bands first, longest span first, so a shorter span is drawn over a
+ * longer one (and takes the pointer there); then points. The order depends on time spans, not on
+ * pixels, so it is the same at every zoom: a zoom step moves no node but those of arriving bands.
+ */
+function drawingOrder(a: LayoutMark, b: LayoutMark): number {
+  return Number(b.shape === 'band') - Number(a.shape === 'band') || b.duration - a.duration || a.index - b.index;
+}
+
+/**
+ * Puts the bands in drawing order (see drawingOrder), moving only the bands that are out of
+ * place. Points are left where they are: they are all the same size, and moving a node makes the
+ * browser rebuild its layout. (A fresh draw enters every mark in drawing order, so it needs no
+ * move at all.)
  */
 function orderBands(nodes: SVGGElement[]): void {
   const bands = nodes.filter((n) => (n as unknown as { __data__?: LayoutMark }).__data__?.shape === 'band');
@@ -244,11 +252,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   const marksG = child(root as never, 'g', 'tarikh-marks');
   const joined = marksG
     .selectAll<SVGGElement, LayoutMark>('g.tarikh-mark')
-    // Widest bands first in the DOM, so shorter spans and points are drawn over them.
-    .data(
-      layout.marks.slice().sort((a, b) => b.width - a.width),
-      (d) => d.id,
-    );
+    .data(layout.marks.slice().sort(drawingOrder), (d) => d.id);
   // A zoom step hands labels to other events, so many marks leave and as many arrive: the
   // leaving groups are reused for the arriving ones (every attribute below is rewritten) rather
   // than destroyed and rebuilt, which halves the DOM work of a frame. The focused group is never

@@ -1,4 +1,4 @@
-import type { LayoutMark } from '../layout/types.js';
+import type { LabelBox, LayoutMark } from '../layout/types.js';
 import type { ThemePalette } from './themes.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -46,6 +46,16 @@ function text(el: Element, value: string): void {
   if (el.textContent !== value) el.textContent = value;
 }
 
+/**
+ * Where a mark's group stands (its parts are drawn relative to it): a point's centre, a band's
+ * start. Not rounded: parts that keep their place relative to the mark then keep their written
+ * values exactly through a zoom step.
+ */
+export function markOrigin(d: LayoutMark, vertical: boolean): [number, number] {
+  const point = d.shape === 'point';
+  return [vertical ? 0 : point ? d.cx : d.x, vertical ? (point ? d.cy : d.y) : 0];
+}
+
 /** Makes an empty mark group (its parts, no attributes yet) through `doc`. */
 export function createMarkNode(doc: Document): SVGGElement {
   const g = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
@@ -73,30 +83,34 @@ function markClass(d: LayoutMark): string {
  * textContent.
  */
 export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
-  const [title, spanEl, ring, shape, claimsG, labelBg, labelEl] = Array.from(g.children) as Element[];
-  if (title === undefined || labelBg === undefined || spanEl === undefined || ring === undefined || shape === undefined || claimsG === undefined || labelEl === undefined) {
-    throw new Error('drawMark: the group was not made by createMarkNode');
-  }
+  const [title, spanEl, ring, shape, claimsG, labelBg, labelEl] = Array.from(g.children) as [Element, Element, Element, Element, Element, Element, Element?];
+  // The last part present means all are (createMarkNode makes them together).
+  if (labelEl === undefined) throw new Error('drawMark: the group was not made by createMarkNode');
   const { palette, interactive } = c;
   const label = d.label;
   const point = d.shape === 'point';
+  // The group sits where the mark leaves its leader (a point's centre, a band's start); its parts
+  // are drawn relative to it. A zoom step then moves a mark that keeps its label by one write, and
+  // the browser moves its drawing instead of laying its text out again.
+  const [ox, oy] = markOrigin(d, c.vertical);
   set(g, 'class', markClass(d));
   set(g, 'data-event-id', d.id);
   set(g, 'data-precision', d.precision);
   set(g, 'tabindex', interactive ? '-1' : null);
   set(g, 'role', interactive ? 'button' : null);
   set(g, 'aria-label', interactive ? d.ariaLabel : null);
+  set(g, 'transform', `translate(${r3(ox)},${r3(oy)})`);
   text(title, d.ariaLabel);
   const span = d.claimSpan;
   set(spanEl, 'display', span === null ? 'none' : null);
-  set(spanEl, 'x1', span?.x1 ?? null);
-  set(spanEl, 'y1', span?.y1 ?? null);
-  set(spanEl, 'x2', span?.x2 ?? null);
-  set(spanEl, 'y2', span?.y2 ?? null);
+  set(spanEl, 'x1', span === null ? null : span.x1 - ox);
+  set(spanEl, 'y1', span === null ? null : span.y1 - oy);
+  set(spanEl, 'x2', span === null ? null : span.x2 - ox);
+  set(spanEl, 'y2', span === null ? null : span.y2 - oy);
   set(spanEl, 'stroke', palette.disputed);
   const rx = point ? d.rect.width / 2 : 2;
-  set(shape, 'x', d.rect.x);
-  set(shape, 'y', d.rect.y);
+  set(shape, 'x', d.rect.x - ox);
+  set(shape, 'y', d.rect.y - oy);
   set(shape, 'width', d.rect.width);
   set(shape, 'height', d.rect.height);
   set(shape, 'rx', rx);
@@ -104,8 +118,8 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   set(shape, 'stroke', palette.accent);
   set(shape, 'mask', d.approximate && !point ? `url(#${c.prefix}-fade-mask-${c.vertical ? 'v' : 'h'})` : null);
   set(shape, 'fill-opacity', d.hollow ? null : point ? (d.approximate ? 0.5 : null) : 0.45);
-  set(ring, 'x', d.rect.x - 4);
-  set(ring, 'y', d.rect.y - 4);
+  set(ring, 'x', d.rect.x - ox - 4);
+  set(ring, 'y', d.rect.y - oy - 4);
   set(ring, 'width', d.rect.width + 8);
   set(ring, 'height', d.rect.height + 8);
   set(ring, 'rx', rx + 4);
@@ -119,21 +133,21 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   }
   d.claims.forEach((claim, i) => {
     const circle = claimsG.children[i] as Element;
-    set(circle, 'cx', claim.x);
-    set(circle, 'cy', claim.y);
+    set(circle, 'cx', claim.x - ox);
+    set(circle, 'cy', claim.y - oy);
     set(circle, 'fill', palette.bg);
     set(circle, 'stroke', palette.disputed);
   });
   // The label's box in the background colour: leader lines, drawn in a layer below, pass behind it.
   set(labelBg, 'display', label === null ? 'none' : null);
-  set(labelBg, 'x', label?.x ?? null);
-  set(labelBg, 'y', label === null ? null : label.y + 2);
+  set(labelBg, 'x', label === null ? null : label.x - ox);
+  set(labelBg, 'y', label === null ? null : label.y + 2 - oy);
   set(labelBg, 'width', label?.width ?? null);
   set(labelBg, 'height', label === null ? null : label.height - 4);
   set(labelBg, 'fill', palette.bg);
   set(labelEl, 'display', label === null ? 'none' : null);
-  set(labelEl, 'x', label?.textX ?? null);
-  set(labelEl, 'y', label?.textY ?? null);
+  set(labelEl, 'x', label === null ? null : label.textX - ox);
+  set(labelEl, 'y', label === null ? null : label.textY - oy);
   set(labelEl, 'text-anchor', 'start');
   set(labelEl, 'fill', palette.fg);
   // A halo in the background colour keeps the text clear of the leader lines passing behind it.
@@ -148,9 +162,8 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
 type LeaderLine = Element & { __data__?: LayoutMark };
 
 /** Draws a mark's leader line, from the mark to its label, into a `<line>` of the leaders layer. */
-function drawLeader(line: LeaderLine, d: LayoutMark, c: MarkContext): void {
-  const l = d.label?.leader;
-  if (l === undefined) throw new Error(`drawLeader: mark ${d.id} has no label`);
+function drawLeader(line: LeaderLine, d: LayoutMark & { label: LabelBox }, c: MarkContext): void {
+  const l = d.label.leader;
   line.__data__ = d;
   set(line, 'class', 'tarikh-leader');
   set(line, 'x1', l.x1);
@@ -167,8 +180,8 @@ function drawLeader(line: LeaderLine, d: LayoutMark, c: MarkContext): void {
  * marks that left are reused for those that arrived, and the rest removed.
  */
 export function drawLeaders(layer: Element, marks: readonly LayoutMark[], c: MarkContext): void {
-  const want = new Map<string, LayoutMark>();
-  for (const m of marks) if (m.label !== null) want.set(m.id, m);
+  const want = new Map<string, LayoutMark & { label: LabelBox }>();
+  for (const m of marks) if (m.label !== null) want.set(m.id, m as LayoutMark & { label: LabelBox });
   const spare: LeaderLine[] = [];
   for (const el of Array.from(layer.children) as LeaderLine[]) {
     const m = el.__data__ === undefined ? undefined : want.get(el.__data__.id);

@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import { renderSVG } from '../../src/node/renderSVG.js';
 import { sampleTimeline } from '../support/sampleTimeline.js';
 import { syntheticTimeline } from '../support/syntheticTimeline.js';
+import { absolute } from '../support/svgPosition.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -64,7 +65,7 @@ describe('renderSVG', () => {
   });
 
   it('mirrors the axis independently of the text direction', () => {
-    const pos = (s: string, id: string) => Number(parseXml(s).querySelector(`[data-event-id="${id}"] .tarikh-shape`)?.getAttribute('x'));
+    const pos = (s: string, id: string) => absolute(parseXml(s).querySelector(`[data-event-id="${id}"] .tarikh-shape`)!, 'x');
     const rtl = renderSVG(sampleTimeline(), { width: 900, axisDirection: 'rtl' });
     const ltr = renderSVG(sampleTimeline(), { width: 900, axisDirection: 'ltr' });
     // 1994 comes before 2025: on the right in RTL, on the left in LTR.

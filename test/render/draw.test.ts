@@ -4,6 +4,10 @@ import { JSDOM } from 'jsdom';
 import { layout } from '../../src/layout/layout.js';
 import { drawTimeline } from '../../src/render/draw.js';
 import { sampleTimeline } from '../layout/fixtures.js';
+import { absolute } from '../support/svgPosition.js';
+import { markOrigin } from '../../src/render/drawMark.js';
+import type { LayoutMark } from '../../src/layout/types.js';
+import { syntheticTimeline } from '../support/syntheticTimeline.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -27,7 +31,8 @@ describe('drawTimeline', () => {
     expect(svg.querySelectorAll('g.tarikh-mark line.tarikh-leader').length).toBe(0);
     for (const m of labelled) {
       const bg = svg.querySelector(`g.tarikh-mark[data-event-id="${m.id}"] rect.tarikh-label-bg`)!;
-      expect(Number(bg.getAttribute('x'))).toBeCloseTo(m.label!.x, 2);
+      expect(absolute(bg, 'x')).toBeCloseTo(m.label!.x, 2);
+      expect(absolute(bg, 'y')).toBeCloseTo(m.label!.y + 2, 2);
       expect(Number(bg.getAttribute('width'))).toBeCloseTo(m.label!.width, 2);
       expect(bg.getAttribute('fill')).toBe('#ffffff');
       // The box comes before the text: the text is painted on it.
@@ -46,6 +51,28 @@ describe('drawTimeline', () => {
     expect(lines.length).toBe(b.marks.filter((m) => m.label !== null).length);
     const x1 = lines.map((el) => Number(el.getAttribute('x1'))).sort((p, q) => p - q);
     expect(x1).toEqual(b.marks.map((m) => Math.round(m.label!.leader.x1 * 1000) / 1000).sort((p, q) => p - q));
+  });
+
+  it('moves a mark that keeps its label by its group alone: its parts are drawn relative to it', () => {
+    const tl = syntheticTimeline(2000);
+    const svg = svgIn(document);
+    const day = 86_400_000;
+    const a = layout(tl, { width: 900, height: 360, domain: [Date.UTC(2010, 0, 1), Date.UTC(2010, 6, 1)] });
+    drawTimeline({ document }, svg, a, {});
+    const parts = (id: string) => [...svg.querySelectorAll(`g.tarikh-mark[data-event-id="${id}"] *`)].map((el) => el.outerHTML).join('');
+    const before = new Map(a.marks.map((m) => [m.id, parts(m.id)]));
+    // A pan by a day: the marks keep their labels and rows, only their places along the axis change.
+    const b = layout(tl, { width: 900, height: 360, domain: [Date.UTC(2010, 0, 1) + day, Date.UTC(2010, 6, 1) + day], previous: a });
+    drawTimeline({ document }, svg, b, {});
+    const offset = (m: LayoutMark) => (m.label?.x ?? 0) - markOrigin(m, false)[0];
+    const kept = b.marks.filter((m) => a.marks.some((p) => p.id === m.id && p.label?.row === m.label?.row && p.label?.text === m.label?.text && Math.abs(p.rect.width - m.rect.width) < 1e-6 && Math.abs(offset(p) - offset(m)) < 1e-3));
+    expect(kept.length).toBeGreaterThan(b.marks.length / 2);
+    for (const m of kept) {
+      expect(parts(m.id)).toBe(before.get(m.id));
+      const g = svg.querySelector(`g.tarikh-mark[data-event-id="${m.id}"]`)!;
+      expect(absolute(g.querySelector('rect.tarikh-shape')!, 'x')).toBeCloseTo(m.rect.x, 2);
+      expect(absolute(g.querySelector('text.tarikh-label')!, 'x')).toBeCloseTo(m.label!.textX, 2);
+    }
   });
 
   it('draws one mark per laid-out event and one badge per cluster, with title/desc first', () => {
