@@ -21,6 +21,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const LIST_CHUNK = 1000;
 /** A zoom gesture that pauses this long (ms) gets its full relayout before it ends. */
 const SETTLE_MS = 120;
+/** Script time (ms) a zoom frame gives to drawing, layout included; the browser's style, layout and paint follow. */
+const SLICE_MS = 6;
 
 export type TimelineEventName = 'select' | 'focus' | 'zoom';
 export interface SelectDetail {
@@ -159,22 +161,41 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     return d !== undefined && current.clusters.includes(d) ? d : undefined;
   };
   const focusables = (): Element[] => Array.from(svg.querySelectorAll('g.tarikh-mark, g.tarikh-cluster'));
+  /** The drawn mark of an event (ids are compared as strings: no selector is built from them). */
+  const markOf = (id: string | null): Element | undefined => (id === null ? undefined : focusables().find((e) => e.getAttribute('data-event-id') === id));
 
-  /** Draws the current zoom. After a zoom step, labels keep the rows they had (`previous`). */
+  /** The span the current zoom shows, [start, end] in ms. */
+  const viewDomain = (): [number, number] => zoomedDomain(base.fullDomain, base.range, transform.k, base.orientation === 'vertical' ? transform.y : transform.x);
+  /**
+   * Draws the current zoom. After a zoom step, labels keep the rows they had (`previous`), and
+   * the step is spread over frames: the marks that stay move in this frame, and those arriving in
+   * view are drawn for SLICE_MS at most, the rest in the next frames (see drawTimeline's `until`).
+   */
   const render = (previous: Layout | null = current): void => {
-    const vertical = base.orientation === 'vertical';
-    const domain = transform.k === 1 && transform.x === 0 && transform.y === 0 ? null : zoomedDomain(base.fullDomain, base.range, transform.k, vertical ? transform.y : transform.x);
+    const start = performance.now();
+    const domain = transform.k === 1 && transform.x === 0 && transform.y === 0 ? null : viewDomain();
     current = domain === null && previous === null ? base : layout(data, { ...o.layoutInput, width: size.width, height: size.height, domain, previous });
     drawnAt = transform;
     fullPending = false;
-    drawTimeline({ document: doc }, svg, current, { theme: o.theme, idPrefix: prefix, interactive: true });
     for (const el of shifted) el.removeAttribute('transform');
     shifted.clear();
+    draw(previous !== null && win?.requestAnimationFrame !== undefined ? start + SLICE_MS : undefined);
+  };
+  /** Draws `current` (or what is left of it, see render) and keeps focus and selection with it. */
+  const draw = (until?: number): void => {
+    drawPending = !drawTimeline({ document: doc }, svg, current, { theme: o.theme, idPrefix: prefix, interactive: true }, until);
+    drawJob?.();
+    // The rest when the page is idle: while zoom steps come every frame, the marks that stay move
+    // and the arriving ones wait until the steps pause.
+    drawJob = drawPending ? later((deadline) => {
+      drawJob = null;
+      if (transform === drawnAt) draw(performance.now() + Math.min(SLICE_MS, deadline?.timeRemaining() ?? SLICE_MS));
+    }) : null;
     root.setAttribute('aria-label', current.title);
     root.setAttribute('data-orientation', current.orientation);
     // Roving tabindex: one tab stop into the timeline, the focused mark or the first in time.
     const items = focusables();
-    const keep = (focusedId !== null ? items.find((e) => e.getAttribute('data-event-id') === focusedId) : undefined) ?? items.find((e) => e.getAttribute('data-event-id') === current.marks[0]?.id) ?? items[0];
+    const keep = markOf(focusedId) ?? markOf(current.marks[0]?.id ?? null) ?? items[0];
     // Only touch what changed: every attribute write costs the browser style work in a zoom frame.
     for (const e of items) {
       const tab = e === keep ? '0' : '-1';
@@ -184,7 +205,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     // The selection ring follows the selected event (a group drawn for another event before may
     // still carry the class: drawTimeline writes only classes that changed).
     svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
-    if (selectedId !== null) svg.querySelector(`g.tarikh-mark[data-event-id="${cssEscape(selectedId)}"]`)?.classList.add('tarikh-selected');
+    if (selectedId !== null) markOf(selectedId)?.classList.add('tarikh-selected');
   };
 
   // The screen-reader list has an entry per event; formatting and creating 100,000 of them would
@@ -247,6 +268,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   // that trade labels each step cost more DOM work than a 60 Hz frame has. The relayout runs once
   // the gesture pauses (SETTLE_MS without a zoom event) and always when it ends.
   let drawnAt: ZoomTransform = zoomIdentity;
+  let drawPending = false;
+  let drawJob: (() => void) | null = null;
   let gesture = false;
   let fullPending = false;
   let settleTimer: ReturnType<typeof setTimeout> | null = null;
@@ -317,8 +340,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
           schedule();
         }, SETTLE_MS);
       } else schedule();
-      const vertical = base.orientation === 'vertical';
-      emit('zoom', { domain: zoomedDomain(base.fullDomain, base.range, transform.k, vertical ? transform.y : transform.x), k: transform.k } satisfies ZoomDetail);
+      emit('zoom', { domain: viewDomain(), k: transform.k } satisfies ZoomDetail);
     });
   zoomBehavior.on('end', () => {
     if (!gesture) return;
@@ -346,9 +368,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
 
   const zoomBy = (factor: number, aroundId: string | null): void => {
     const m = current.marks.find((x) => x.id === aroundId);
-    const vertical = base.orientation === 'vertical';
-    const p: [number, number] = m !== undefined ? [m.cx, m.cy] : [size.width / 2, size.height / 2];
-    svgSel.call(zoomBehavior.scaleBy, factor, vertical ? [p[0], p[1]] : p);
+    svgSel.call(zoomBehavior.scaleBy, factor, m !== undefined ? [m.cx, m.cy] : [size.width / 2, size.height / 2]);
   };
 
   const zoomToDomain = (a: number, b: number): void => {
@@ -394,7 +414,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     (item as SVGElement).focus?.();
     quietFocus = false;
   };
-  const restoreFocus = (): void => focusItem(svg.querySelector(`g.tarikh-mark[data-event-id="${cssEscape(focusedId ?? '')}"]`) ?? undefined, true);
+  const restoreFocus = (): void => focusItem(markOf(focusedId), true);
 
   const selectId = (id: string): void => {
     const ev = eventById(id);
@@ -409,8 +429,10 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
         span /= 2;
       }
     }
+    // The selected event's mark must be there now, not in a later frame.
+    if (drawPending) draw();
     svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
-    const item = svg.querySelector(`g.tarikh-mark[data-event-id="${cssEscape(id)}"]`);
+    const item = markOf(id);
     item?.classList.add('tarikh-selected');
     selectedId = id;
     focusedId = id;
@@ -444,8 +466,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   };
   const onOut = (e: Event): void => {
     const item = itemOf(e.target);
-    if (item !== null && !pinned && !(e as MouseEvent).relatedTarget) hideDetails();
-    else if (item !== null && !pinned && itemOf((e as MouseEvent).relatedTarget) === null) hideDetails();
+    // Leaving a mark for anything but another mark (or for nothing: out of the window).
+    if (item !== null && !pinned && itemOf((e as MouseEvent).relatedTarget) === null) hideDetails();
   };
   const onFocusIn = (e: Event): void => {
     const item = itemOf(e.target);
@@ -462,12 +484,10 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     const active = itemOf(ke.target);
     const index = active === null ? -1 : items.indexOf(active);
     const vertical = current.orientation === 'vertical';
+    // Each mark and badge carries what it draws (d3's __data__): a LayoutMark or LayoutCluster.
     const positions = items.map((it) => {
-      const id = it.getAttribute('data-event-id');
-      const m = id !== null ? current.marks.find((x) => x.id === id) : undefined;
-      if (m !== undefined) return vertical ? m.cy : m.cx;
-      const c = clusterOf(it);
-      return c !== undefined ? (vertical ? c.cy : c.cx) : 0;
+      const d = (it as Element & { __data__?: { cx: number; cy: number } }).__data__;
+      return d === undefined ? 0 : vertical ? d.cy : d.cx;
     });
     const flow = vertical || current.axisDirection === 'ltr' ? 1 : -1;
     const timeOrder = positions.map((p, i) => [p * flow, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[1]);
@@ -584,6 +604,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       frame = 0;
       listJob?.();
       listJob = null;
+      drawJob?.();
+      drawJob = null;
       observer?.disconnect();
       observer = null;
       svgSel.on('.zoom', null);
@@ -604,7 +626,3 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   return handle;
 }
 
-/** Escapes an id for use inside a CSS attribute selector in double quotes. */
-function cssEscape(s: string): string {
-  return s.replace(/["\\]/gu, (c) => '\\' + c).replace(/[\n\r\f]/gu, ' ');
-}

@@ -1,7 +1,7 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Layout, LayoutCluster, LayoutLane, LayoutMark, LayoutTick } from '../layout/types.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
-import { createMarkNode, drawLeaders, drawMark, set, type MarkContext } from './drawMark.js';
+import { createMarkNode, drawLeaders, drawMark, set, text, type MarkContext } from './drawMark.js';
 import { timelineCss } from './styles.js';
 import { themes } from './themes.js';
 
@@ -16,7 +16,6 @@ export type DrawOptions = Pick<RenderOptions, 'theme' | 'idPrefix' | 'embedStyle
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The most event ids a live (interactive) badge lists in data-event-ids. */
 const LIVE_BADGE_IDS = 500;
-const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -45,28 +44,26 @@ function orderBands(nodes: SVGGElement[]): void {
   }
 }
 
-/**
- * Sets the text of every node in a selection — as text, never markup — but only where it changed:
- * replacing an SVG label's text node makes the browser shape it again, and a zoom frame redraws
- * every visible label, so unchanged texts must stay untouched.
- */
+/** Sets the text of every node in a selection — as text, never markup — where it changed (see drawMark's `text`). */
 function textOf<E extends BaseType, D, P extends BaseType, PD>(sel: Selection<E, D, P, PD>, value: string | ((d: D) => string)): void {
   sel.each(function (d) {
-    const v = typeof value === 'function' ? value(d) : value;
-    const node = this as unknown as Node | null;
-    if (node !== null && node.textContent !== v) node.textContent = v;
+    text(this as unknown as Element, typeof value === 'function' ? value(d) : value);
   });
 }
 
 /**
- * Sets an attribute on every node of a selection, as d3's `attr` does, but writes only values that
- * changed (see drawMark's `set`). A zoom frame redraws the whole tree, and rewriting an unchanged
- * inherited presentation attribute on the root (font-size, direction) or a gradient's stops would
- * make the browser restyle or repaint everything under it.
+ * Sets attributes on every node of a selection, as d3's `attr` does (a value may be a function of
+ * the datum), but writes only values that changed (see drawMark's `set`, which also rounds
+ * numbers). A zoom frame redraws the whole tree, and rewriting an unchanged inherited presentation
+ * attribute on the root (font-size, direction) or a gradient's stops would make the browser
+ * restyle or repaint everything under it.
  */
-function attr<E extends BaseType, D, P extends BaseType, PD>(sel: Selection<E, D, P, PD>, name: string, value: string | number | null | ((d: D, i: number) => string | number | null)): void {
+function attrs<E extends BaseType, D, P extends BaseType, PD>(sel: Selection<E, D, P, PD>, values: Record<string, string | number | null | ((d: D, i: number) => string | number | null)>): void {
   sel.each(function (d, i) {
-    set(this as unknown as Element, name, typeof value === 'function' ? value(d, i) : value);
+    for (const name in values) {
+      const v = values[name] as string | number | null | ((d: D, i: number) => string | number | null);
+      set(this as unknown as Element, name, typeof v === 'function' ? v(d, i) : v);
+    }
   });
 }
 
@@ -98,13 +95,17 @@ function child<K extends keyof SVGElementTagNameMap>(parent: Selection<Element, 
  * @param container - an `<svg>` element (its size, viewBox, title and desc are set) or a `<g>`
  * @param layout - the result of `layout(timeline, options)`
  * @param options - theme, idPrefix, embedStyle, interactive
+ * @param until - optional `performance.now()` time: marks arriving in view are drawn until then
+ *   and the rest left for another call with the same Layout (the live timeline spreads a zoom step
+ *   over frames this way). Without it everything is drawn.
+ * @returns true when everything is drawn
  * @example
  * const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
  * drawTimeline({ document }, svg, layout(timeline, { width: 800, locale: 'ar-SY' }), { embedStyle: true });
  * svg.querySelector('[data-event-id="hanoi-arrival"]').getAttribute('aria-label');
  * // 'صباح الخميس ٢٠ حزيران ٢٠٢٤، بوتين يصل إلى هانوي'
  */
-export function drawTimeline(context: DrawContext, container: SVGSVGElement | SVGGElement, layout: Layout, options?: DrawOptions): void {
+export function drawTimeline(context: DrawContext, container: SVGSVGElement | SVGGElement, layout: Layout, options?: DrawOptions, until?: number): boolean {
   if (context === null || typeof context !== 'object' || context.document === undefined || context.document === null) {
     throw new TypeError('drawTimeline: context must be { document }');
   }
@@ -119,23 +120,14 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   const isSvg = container.localName === 'svg';
   if (isSvg) {
     root
-      .call((sel) => { if (!(sel.node() as Element).hasAttribute('xmlns')) sel.call(attr, 'xmlns', SVG_NS); }) // namespaced: d3 writes it with setAttributeNS
-      .call(attr, 'width', layout.width)
-      .call(attr, 'height', layout.height)
-      .call(attr, 'viewBox', `0 0 ${layout.width} ${layout.height}`)
-      .call(attr, 'direction', layout.textDirection)
-      .call(attr, 'lang', layout.locale)
-      .call(attr, 'font-size', layout.fontSize)
-      .call(attr, 'font-family', '"Noto Sans Arabic","Noto Naskh Arabic","Noto Sans","Segoe UI",Tahoma,Arial,sans-serif')
-      .call(attr, 'data-theme', o.theme)
-      .call(attr, 'data-orientation', layout.orientation)
-      .call(attr, 'data-axis-direction', layout.axisDirection);
+      .call((sel) => { if (!(sel.node() as Element).hasAttribute('xmlns')) sel.call(attrs, { xmlns: SVG_NS }); }) // namespaced: d3 writes it with setAttributeNS
+      .call(attrs, { width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, direction: layout.textDirection, lang: layout.locale, 'font-size': layout.fontSize, 'font-family': '"Noto Sans Arabic","Noto Naskh Arabic","Noto Sans","Segoe UI",Tahoma,Arial,sans-serif', 'data-theme': o.theme, 'data-orientation': layout.orientation, 'data-axis-direction': layout.axisDirection });
     const cls = (container.getAttribute('class') ?? '').split(' ').filter((c) => c !== '' && c !== 'tarikh-svg' && c !== 'tarikh');
-    root.call(attr, 'class', [...cls, 'tarikh-svg', ...(o.embedStyle ? ['tarikh'] : [])].join(' '));
-    if (!o.interactive) root.call(attr, 'role', 'img').call(attr, 'aria-labelledby', `${p}-title`).call(attr, 'aria-describedby', `${p}-desc`);
-    else root.call(attr, 'role', null).call(attr, 'aria-labelledby', null).call(attr, 'aria-describedby', null);
-    const title = child(root as never, 'title', 'tarikh-title').call(attr, 'id', `${p}-title`).call(textOf, layout.title);
-    const desc = child(root as never, 'desc', 'tarikh-desc').call(attr, 'id', `${p}-desc`).call(textOf, layout.description);
+    root.call(attrs, { class: [...cls, 'tarikh-svg', ...(o.embedStyle ? ['tarikh'] : [])].join(' ') });
+    if (!o.interactive) root.call(attrs, { role: 'img', 'aria-labelledby': `${p}-title`, 'aria-describedby': `${p}-desc` });
+    else root.call(attrs, { role: null, 'aria-labelledby': null, 'aria-describedby': null });
+    const title = child(root as never, 'title', 'tarikh-title').call(attrs, { id: `${p}-title` }).call(textOf, layout.title);
+    const desc = child(root as never, 'desc', 'tarikh-desc').call(attrs, { id: `${p}-desc` }).call(textOf, layout.description);
     // <title> and <desc> first, as SVG expects.
     container.insertBefore(desc.node() as Node, container.firstChild);
     container.insertBefore(title.node() as Node, container.firstChild);
@@ -145,22 +137,16 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   for (const dir of ['h', 'v'] as const) {
     // A mask fading both ends of a band: approximate dates have soft edges.
     const grad = child(defs as never, 'linearGradient', `tarikh-fade-${dir}`)
-      .call(attr, 'id', `${p}-fade-${dir}`)
-      .call(attr, 'x1', 0)
-      .call(attr, 'y1', 0)
-      .call(attr, 'x2', dir === 'h' ? 1 : 0)
-      .call(attr, 'y2', dir === 'h' ? 0 : 1);
+      .call(attrs, { id: `${p}-fade-${dir}`, x1: 0, y1: 0, x2: dir === 'h' ? 1 : 0, y2: dir === 'h' ? 0 : 1 });
     grad
       .selectAll('stop')
       .data([0, 0.3, 0.7, 1])
       .join('stop')
-      .call(attr, 'offset', (d) => d)
-      .call(attr, 'stop-color', '#fff')
-      .call(attr, 'stop-opacity', (d) => (d === 0 || d === 1 ? 0 : 1));
-    const mask = child(defs as never, 'mask', `tarikh-fade-mask-${dir}`).call(attr, 'id', `${p}-fade-mask-${dir}`).call(attr, 'maskContentUnits', 'objectBoundingBox');
-    child(mask as never, 'rect', 'tarikh-fade-rect').call(attr, 'width', 1).call(attr, 'height', 1).call(attr, 'fill', `url(#${p}-fade-${dir})`);
+      .call(attrs, { offset: (d) => d, 'stop-color': '#fff', 'stop-opacity': (d) => (d === 0 || d === 1 ? 0 : 1) });
+    const mask = child(defs as never, 'mask', `tarikh-fade-mask-${dir}`).call(attrs, { id: `${p}-fade-mask-${dir}`, maskContentUnits: 'objectBoundingBox' });
+    child(mask as never, 'rect', 'tarikh-fade-rect').call(attrs, { width: 1, height: 1, fill: `url(#${p}-fade-${dir})` });
   }
-  child(root as never, 'rect', 'tarikh-bg').call(attr, 'width', layout.width).call(attr, 'height', layout.height).call(attr, 'fill', palette.bg);
+  child(root as never, 'rect', 'tarikh-bg').call(attrs, { width: layout.width, height: layout.height, fill: palette.bg });
 
   // Lanes.
   const lanesG = child(root as never, 'g', 'tarikh-lanes');
@@ -168,30 +154,21 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
     .selectAll<SVGGElement, LayoutLane>('g.tarikh-lane')
     .data(layout.lanes, (d) => d.key)
     .join((enter) => {
-      const g = enter.append('g').call(attr, 'class', 'tarikh-lane');
-      g.append('rect').call(attr, 'class', 'tarikh-lane-bg');
-      g.append('text').call(attr, 'class', 'tarikh-lane-label');
+      const g = enter.append('g').call(attrs, { class: 'tarikh-lane' });
+      g.append('rect').call(attrs, { class: 'tarikh-lane-bg' });
+      g.append('text').call(attrs, { class: 'tarikh-lane-label' });
       return g;
     })
     .each(function (lane) {
       const g = select(this);
       const vertical = layout.orientation === 'vertical';
       g.select('rect')
-        .call(attr, 'x', r3(lane.box.x))
-        .call(attr, 'y', r3(lane.box.y))
-        .call(attr, 'width', r3(lane.box.width))
-        .call(attr, 'height', r3(lane.box.height))
-        .call(attr, 'fill', lane.index % 2 === 0 && layout.lanes.length > 1 ? palette.lane : 'none')
-        .call(attr, 'class', `tarikh-lane-bg${lane.index % 2 === 0 && layout.lanes.length > 1 ? '' : ' tarikh-lane-bg--plain'}`);
+        .call(attrs, { x: lane.box.x, y: lane.box.y, width: lane.box.width, height: lane.box.height, fill: lane.index % 2 === 0 && layout.lanes.length > 1 ? palette.lane : 'none', class: `tarikh-lane-bg${lane.index % 2 === 0 && layout.lanes.length > 1 ? '' : ' tarikh-lane-bg--plain'}` });
       const flowStartRight = layout.axisDirection === 'rtl';
       // Vertical lanes carry their title's place (a header row); horizontal ones start their box.
       const title = lane.title;
       g.select('text')
-        .call(attr, 'x', r3(title !== undefined ? title.x : flowStartRight ? lane.box.x + lane.box.width - 4 : lane.box.x + 4))
-        .call(attr, 'y', r3(title !== undefined ? title.y : lane.box.y + layout.fontSize * 1.2))
-        .call(attr, 'text-anchor', title !== undefined || flowStartRight === (layout.textDirection === 'rtl') ? 'start' : 'end')
-        .call(attr, 'fill', palette.muted)
-        .call(attr, 'display', (vertical && title === undefined) || lane.label === '' ? 'none' : null)
+        .call(attrs, { x: title !== undefined ? title.x : flowStartRight ? lane.box.x + lane.box.width - 4 : lane.box.x + 4, y: title !== undefined ? title.y : lane.box.y + layout.fontSize * 1.2, 'text-anchor': title !== undefined || flowStartRight === (layout.textDirection === 'rtl') ? 'start' : 'end', fill: palette.muted, display: (vertical && title === undefined) || lane.label === '' ? 'none' : null })
         .call(textOf, title !== undefined ? title.text : lane.label);
     });
 
@@ -207,111 +184,114 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
         t.append('text');
         return t;
       })
-      .call(attr, 'class', (d) => `tarikh-tick${d.major ? ' tarikh-tick--major' : ''}`)
+      .call(attrs, { class: (d) => `tarikh-tick${d.major ? ' tarikh-tick--major' : ''}` })
       .each(function (d) {
         const t = select(this);
         if (!vertical) {
-          t.select('line').call(attr, 'x1', r3(d.x)).call(attr, 'x2', r3(d.x)).call(attr, 'y1', r3(d.y)).call(attr, 'y2', r3(d.y + (secondary ? 4 : 6))).call(attr, 'stroke', palette.grid);
+          t.select('line').call(attrs, { x1: d.x, x2: d.x, y1: d.y, y2: d.y + (secondary ? 4 : 6), stroke: palette.grid });
           t.select('text')
-            .call(attr, 'x', r3(d.labelX))
-            .call(attr, 'y', r3(d.y + (secondary ? 15 : 19)))
-            .call(attr, 'text-anchor', 'middle')
-            .call(attr, 'font-size', layout.fontSize - 1)
-            .call(attr, 'fill', d.major ? palette.fg : palette.muted)
+            .call(attrs, { x: d.labelX, y: d.y + (secondary ? 15 : 19), 'text-anchor': 'middle', 'font-size': layout.fontSize - 1, fill: d.major ? palette.fg : palette.muted })
             .call(textOf, d.label);
         } else {
           const outward = rtl ? 6 : -6;
-          t.select('line').call(attr, 'x1', r3(d.x)).call(attr, 'x2', r3(d.x + outward)).call(attr, 'y1', r3(d.y)).call(attr, 'y2', r3(d.y)).call(attr, 'stroke', palette.grid);
+          t.select('line').call(attrs, { x1: d.x, x2: d.x + outward, y1: d.y, y2: d.y, stroke: palette.grid });
           t.select('text')
-            .call(attr, 'x', r3(d.x + outward * 1.5))
-            .call(attr, 'y', r3(d.y + layout.fontSize * 0.35))
-            .call(attr, 'text-anchor', 'end')
-            .call(attr, 'font-size', layout.fontSize - 1)
-            .call(attr, 'fill', d.major ? palette.fg : palette.muted)
+            .call(attrs, { x: d.x + outward * 1.5, y: d.y + layout.fontSize * 0.35, 'text-anchor': 'end', 'font-size': layout.fontSize - 1, fill: d.major ? palette.fg : palette.muted })
             .call(textOf, d.label);
         }
       });
   };
   const axisG = child(root as never, 'g', 'tarikh-axis');
   child(axisG as never, 'line', 'tarikh-axis-line')
-    .call(attr, 'x1', r3(layout.axis.x1))
-    .call(attr, 'y1', r3(layout.axis.y1))
-    .call(attr, 'x2', r3(layout.axis.x2))
-    .call(attr, 'y2', r3(layout.axis.y2))
-    .call(attr, 'stroke', palette.grid);
+    .call(attrs, { x1: layout.axis.x1, y1: layout.axis.y1, x2: layout.axis.x2, y2: layout.axis.y2, stroke: palette.grid });
   drawTicks(child(axisG as never, 'g', 'tarikh-ticks') as G, layout.axis.ticks, false);
   const secondG = child(axisG as never, 'g', 'tarikh-ticks-secondary') as G;
-  secondG.call(attr, 'data-calendar', layout.axis.secondaryCalendar);
+  secondG.call(attrs, { 'data-calendar': layout.axis.secondaryCalendar });
   drawTicks(secondG, layout.axis.secondary, true);
 
-  // Leaders below the marks, so they pass behind labels; marks: one group per event, joined by id
-  // so zoom frames update in place.
+  // Marks: one group per event, matched by id so zoom frames update in place; leaders in a layer
+  // below them, so they pass behind labels.
   const interactive = o.interactive;
   const markContext: MarkContext = { palette, prefix: p, vertical: layout.orientation === 'vertical', interactive };
-  drawLeaders(child(root as never, 'g', 'tarikh-leaders').node() as Element, layout.marks, markContext);
-  const marksG = child(root as never, 'g', 'tarikh-marks');
-  const joined = marksG
-    .selectAll<SVGGElement, LayoutMark>('g.tarikh-mark')
-    .data(layout.marks.slice().sort(drawingOrder), (d) => d.id);
-  // A zoom step hands labels to other events, so many marks leave and as many arrive: the
-  // leaving groups are reused for the arriving ones (every attribute below is rewritten) rather
-  // than destroyed and rebuilt, which halves the DOM work of a frame. The focused group is never
-  // reused, so keyboard focus cannot silently move to another event.
-  const active = container.ownerDocument.activeElement;
-  const spare = joined.exit<LayoutMark>().nodes().filter((n) => active === null || !n.contains(active));
-  const reused = new Set<SVGGElement>();
-  const doc = container.ownerDocument;
-  // No d3 join: it would reorder every node (see orderBands).
-  const entered = joined.enter().select<SVGGElement>(function (): SVGGElement {
-    const node = spare.pop();
-    if (node !== undefined) {
-      reused.add(node);
-      return node;
-    }
-    return this.appendChild(createMarkNode(doc)) as SVGGElement;
-  });
-  joined
-    .exit()
-    .filter((_, i, nodes) => !reused.has(nodes[i] as SVGGElement))
-    .remove();
-  const all = entered.merge(joined);
-  all.each(function (d) {
-    drawMark(this, d, markContext);
-  });
-  orderBands(all.nodes());
-
+  const leadersNode = child(root as never, 'g', 'tarikh-leaders').node() as Element;
+  const marksNode = child(root as never, 'g', 'tarikh-marks').node() as Element;
+  const complete = drawMarks(marksNode, layout.marks.slice().sort(drawingOrder), markContext, until);
+  drawLeaders(leadersNode, complete.done ? layout.marks : layout.marks.filter((m) => complete.drawn.has(m)), markContext);
   // Clusters.
   const clustersG = child(root as never, 'g', 'tarikh-clusters');
   clustersG
     .selectAll<SVGGElement, LayoutCluster>('g.tarikh-cluster')
     .data(layout.clusters, (d) => d.id)
     .join((enter) => {
-      const g = enter.append('g').call(attr, 'class', 'tarikh-cluster');
+      const g = enter.append('g').call(attrs, { class: 'tarikh-cluster' });
       g.append('title');
-      g.append('circle').call(attr, 'class', 'tarikh-focus-ring');
-      g.append('circle').call(attr, 'class', 'tarikh-cluster-badge');
+      g.append('circle').call(attrs, { class: 'tarikh-focus-ring' });
+      g.append('circle').call(attrs, { class: 'tarikh-cluster-badge' });
       g.append('text');
       return g;
     })
-    .call(attr, 'data-count', (d) => d.count)
+    .call(attrs, { 'data-count': (d) => d.count })
     // A badge at full view can count 100,000 events, and a zoom frame changes them: the live
     // timeline lists ids only for badges of up to LIVE_BADGE_IDS events (data-count always says
     // how many; the handle's layout() has them all). Static SVG lists every id.
-    .call(attr, 'data-event-ids', (d) => (!interactive || d.eventIds.length <= LIVE_BADGE_IDS ? d.eventIds.join(' ') : null))
-    .call(attr, 'tabindex', interactive ? -1 : null)
-    .call(attr, 'role', interactive ? 'button' : null)
-    .call(attr, 'aria-label', interactive ? (d) => d.ariaLabel : null)
+    .call(attrs, { 'data-event-ids': (d) => (!interactive || d.eventIds.length <= LIVE_BADGE_IDS ? d.eventIds.join(' ') : null), tabindex: interactive ? -1 : null, role: interactive ? 'button' : null, 'aria-label': interactive ? (d) => d.ariaLabel : null })
     .each(function (d) {
       const g = select(this);
       g.select('title').call(textOf, d.ariaLabel);
-      g.select('circle.tarikh-focus-ring').call(attr, 'cx', r3(d.cx)).call(attr, 'cy', r3(d.cy)).call(attr, 'r', r3(d.r + 4)).call(attr, 'fill', 'none');
-      g.select('circle.tarikh-cluster-badge').call(attr, 'cx', r3(d.cx)).call(attr, 'cy', r3(d.cy)).call(attr, 'r', r3(d.r)).call(attr, 'fill', palette.cluster);
+      g.select('circle.tarikh-focus-ring').call(attrs, { cx: d.cx, cy: d.cy, r: d.r + 4, fill: 'none' });
+      g.select('circle.tarikh-cluster-badge').call(attrs, { cx: d.cx, cy: d.cy, r: d.r, fill: palette.cluster });
       g.select('text')
-        .call(attr, 'x', r3(d.cx))
-        .call(attr, 'y', r3(d.cy + 4))
-        .call(attr, 'text-anchor', 'middle')
-        .call(attr, 'font-size', 11)
-        .call(attr, 'fill', palette.clusterText)
+        .call(attrs, { x: d.cx, y: d.cy + 4, 'text-anchor': 'middle', 'font-size': 11, fill: palette.clusterText })
         .call(textOf, d.countText);
     });
+  return complete.done;
+}
+
+/** Arriving marks drawn in a frame however late it is, so a slow machine still finishes. */
+const MIN_ARRIVING = 8;
+
+/**
+ * Draws the marks, in drawing order, into `layer`. A group whose event stays is updated in place;
+ * groups of events that left are reused for those that arrive (every attribute is rewritten where
+ * it differs) rather than destroyed and rebuilt, which halves the DOM work of a zoom step. The
+ * focused group is never reused, so keyboard focus cannot silently move to another event.
+ *
+ * With `until` (a performance.now() time), arriving marks are drawn only until then (at least
+ * MIN_ARRIVING): the rest wait for another call with the same marks, in a later frame. Marks
+ * that stay are always drawn, so what a frame shows is the new layout, some labels short.
+ */
+function drawMarks(layer: Element, marks: LayoutMark[], c: MarkContext, until?: number): { done: boolean; drawn: Set<LayoutMark> } {
+  type Group = SVGGElement & { __data__?: LayoutMark };
+  const wanted = new Set(marks.map((m) => m.id));
+  const active = layer.ownerDocument.activeElement;
+  const kept = new Map<string, Group>();
+  const spare: Group[] = [];
+  for (const g of Array.from(layer.children) as Group[]) {
+    const id = g.__data__?.id;
+    if (id !== undefined && wanted.has(id) && !kept.has(id)) kept.set(id, g);
+    else if (active !== null && g.contains(active)) g.remove();
+    else spare.push(g);
+  }
+  const order: Group[] = [];
+  const drawn = new Set<LayoutMark>();
+  let arrived = 0;
+  let done = true;
+  for (const m of marks) {
+    let g = kept.get(m.id);
+    if (g === undefined) {
+      if (until !== undefined && arrived >= MIN_ARRIVING && performance.now() > until) {
+        done = false;
+        continue;
+      }
+      g = spare.pop() ?? (layer.appendChild(createMarkNode(layer.ownerDocument)) as Group);
+      arrived++;
+    }
+    g.__data__ = m;
+    drawMark(g, m, c);
+    order.push(g);
+    drawn.add(m);
+  }
+  for (const g of spare) g.remove();
+  orderBands(order);
+  return { done, drawn };
 }

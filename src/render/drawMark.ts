@@ -41,8 +41,11 @@ export function set(el: Element, name: string, v: string | number | null): void 
   else el.setAttribute(name, value);
 }
 
-/** Sets an element's text — as text, never markup — unless it already has it. */
-function text(el: Element, value: string): void {
+/**
+ * Sets an element's text — as text, never markup — unless it already has it: replacing an SVG
+ * label's text makes the browser shape it again.
+ */
+export function text(el: Element, value: string): void {
   if (el.textContent !== value) el.textContent = value;
 }
 

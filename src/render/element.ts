@@ -3,18 +3,8 @@ import type { Timeline } from '../model/types.js';
 import { createTimeline, type TimelineHandle } from './createTimeline.js';
 import type { RenderOptions } from './options.js';
 
-/** Attributes read as options: `lanes="actor"` → { lanes: 'actor' }. */
-const ATTRIBUTE_OPTIONS = {
-  lanes: 'lanes',
-  'axis-direction': 'axisDirection',
-  digits: 'digits',
-  calendar: 'calendar',
-  'secondary-calendar': 'secondaryCalendar',
-  'month-names': 'monthNames',
-  theme: 'theme',
-  orientation: 'orientation',
-  'time-zone': 'timeZone',
-} as const;
+/** Attributes read as options, named in camel case: `axis-direction="ltr"` → { axisDirection: 'ltr' }. */
+const ATTRIBUTE_OPTIONS = ['lanes', 'axis-direction', 'digits', 'calendar', 'secondary-calendar', 'month-names', 'theme', 'orientation', 'time-zone'];
 
 type ElementBase = new () => HTMLElement;
 
@@ -32,7 +22,7 @@ type ElementBase = new () => HTMLElement;
 export function defineTimelineElement(Base: ElementBase): CustomElementConstructor {
   return class TarikhTimeline extends Base {
     static get observedAttributes(): string[] {
-      return ['src', 'dir', 'lang', ...Object.keys(ATTRIBUTE_OPTIONS)];
+      return ['src', 'dir', 'lang', ...ATTRIBUTE_OPTIONS];
     }
     #handle: TimelineHandle | null = null;
     #data: Timeline | null = null;
@@ -111,7 +101,9 @@ export function defineTimelineElement(Base: ElementBase): CustomElementConstruct
 
     #options(): RenderOptions {
       const o: Record<string, string> = {};
-      for (const [attr, name] of Object.entries(ATTRIBUTE_OPTIONS)) {
+      for (const attr of ATTRIBUTE_OPTIONS) {
+        // axis-direction → axisDirection
+        const name = attr.replace(/-(\w)/gu, (_, c: string) => c.toUpperCase());
         const v = this.getAttribute(attr);
         if (v !== null) o[name] = v;
       }

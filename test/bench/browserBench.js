@@ -35,21 +35,36 @@
     const mid = (lo + hi) / 2;
     const work = [];
     const frames = [];
+    // A zoom step draws the marks that stay at once and the arriving ones over the next frames
+    // (createTimeline's SLICE_MS), so "work" is the whole frame: from its first animation-frame
+    // callback — registered a frame ahead, before the timeline's own — to the end of its forced
+    // layout. Frames after the last step count while marks are still arriving.
+    let t0 = 0;
+    const startNext = () =>
+      requestAnimationFrame(() => {
+        performance.mark('tarikh-zoom-start');
+        t0 = performance.now();
+      });
+    const complete = () => host.querySelectorAll('g.tarikh-mark').length === handle.layout().marks.length;
     let last = await frame();
-    for (let s = 0; s < steps; s++) {
-      const k = s < steps / 2 ? s : steps - s;
-      const half = ((hi - lo) / 2) * Math.pow(0.85, k);
+    startNext();
+    for (let s = 0; s < steps + 10; s++) {
+      if (s >= steps && complete()) break;
       const ts = await frame();
       frames.push(ts - last);
       last = ts;
-      performance.mark('tarikh-zoom-start');
-      const t0 = performance.now();
-      handle.zoomTo(mid - half, mid + half);
+      startNext();
+      if (s < steps) {
+        const k = s < steps / 2 ? s : steps - s;
+        const half = ((hi - lo) / 2) * Math.pow(0.85, k);
+        handle.zoomTo(mid - half, mid + half);
+      }
       document.body.offsetHeight;
       host.getBoundingClientRect();
       work.push(performance.now() - t0);
       performance.mark('tarikh-zoom-end');
     }
+    await frame();
     const after = host.querySelectorAll('g.tarikh-mark').length;
     // The same in/out sequence as a wheel gesture: one synthetic wheel event per animation frame
     // on the middle of the svg (d3-zoom's own listener), 15% per step. "wheel" is the wall time
@@ -89,7 +104,7 @@
     const settleWall = performance.now() - s0;
     performance.mark('tarikh-settle-end');
     const wheelMarks = host.querySelectorAll('g.tarikh-mark').length;
-    const shifted = host.querySelectorAll('[transform]').length;
+    const shifted = host.querySelectorAll('[transform]:not(g.tarikh-mark)').length;
     handle.destroy();
     return { firsts, work, frames: frames.slice(1), marks, after, wheel, settleWall, wheelMarks, shifted, settledMarks: settled.marks.length };
   };

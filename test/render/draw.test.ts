@@ -75,6 +75,31 @@ describe('drawTimeline', () => {
     }
   });
 
+  it('spreads a zoom step over calls: marks that stay are drawn at once, arriving ones until the time given', () => {
+    const tl = syntheticTimeline(2000);
+    const svg = svgIn(document);
+    const a = layout(tl, { width: 900, height: 360 });
+    expect(drawTimeline({ document }, svg, a, {})).toBe(true);
+    const b = layout(tl, { width: 900, height: 360, domain: [Date.UTC(2010, 0, 1), Date.UTC(2011, 0, 1)], previous: a });
+    const stay = b.marks.filter((m) => a.marks.some((p) => p.id === m.id));
+    const arriving = b.marks.length - stay.length;
+    expect(arriving).toBeGreaterThan(8);
+    const drawnIds = () => [...svg.querySelectorAll('g.tarikh-mark')].map((g) => g.getAttribute('data-event-id'));
+    // A time already past: only the marks that stay and the least number of arriving ones.
+    expect(drawTimeline({ document }, svg, b, {}, performance.now() - 1)).toBe(false);
+    const first = drawnIds();
+    expect(first.length).toBe(stay.length + 8);
+    for (const m of stay) expect(first).toContain(m.id);
+    // Nothing of the old view is left, and each drawn mark stands where the new layout puts it.
+    for (const id of first) expect(b.marks.some((m) => m.id === id)).toBe(true);
+    for (const m of stay) expect(absolute(svg.querySelector(`g.tarikh-mark[data-event-id="${m.id}"] rect.tarikh-shape`)!, 'x')).toBeCloseTo(m.rect.x, 2);
+    expect(svg.querySelectorAll('g.tarikh-leaders line').length).toBe(first.length);
+    // The next call finishes.
+    expect(drawTimeline({ document }, svg, b, {})).toBe(true);
+    expect(drawnIds().sort()).toEqual(b.marks.map((m) => m.id).sort());
+    expect(svg.querySelectorAll('g.tarikh-leaders line').length).toBe(b.marks.filter((m) => m.label !== null).length);
+  });
+
   it('draws one mark per laid-out event and one badge per cluster, with title/desc first', () => {
     const tl = sampleTimeline();
     const l = layout(tl, { width: 900, height: 360 });
