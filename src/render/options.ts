@@ -12,7 +12,11 @@ export interface RenderOptions extends LayoutOptions {
   interactive?: boolean;
   /** Zoom limits as multiples of the full view. Default [1, 5000]. */
   zoomExtent?: readonly [number, number];
-  /** Animate zoomTo; always off when the reader prefers reduced motion. Default true. */
+  /**
+   * Whether the host may animate around the timeline: false (or a reader who prefers reduced
+   * motion) sets `data-reduced-motion` on the timeline's root for host styles. tarikh itself draws
+   * every zoom at once and never animates. Default true.
+   */
   motion?: boolean;
 }
 
