@@ -226,6 +226,35 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const domain: [number, number] = o.domain ?? [p.extent[0], p.extent[1]];
   const rtlText = o.textDirection === 'rtl';
 
+  // Events that all end by the domain's start form a prefix (the running maximum of their ends is
+  // sorted), and those starting after its end a suffix: both are outside without a look.
+  const evs = p.events;
+  let first = 0;
+  for (let a = 0, b = evs.length; a < b; ) {
+    const m = (a + b) >>> 1;
+    if ((p.maxEnd[m] as number) <= domain[0]) first = a = m + 1;
+    else b = m;
+  }
+  let last = evs.length;
+  for (let a = first, b = evs.length; a < b; ) {
+    const m = (a + b) >>> 1;
+    if ((evs[m] as PreparedEvent).t0 > domain[1]) last = b = m;
+    else a = m + 1;
+  }
+  const outsideSpan = (t0: number, t1: number): boolean => t1 <= domain[0] || t0 > domain[1] || (t0 === domain[1] && t1 > t0 + 1);
+  // Only the lanes with an event in view are drawn: a zoomed view gives the space of a lane that
+  // has nothing there to the others (all lanes, when nothing is in view).
+  const seen = new Uint8Array(p.lanes.length);
+  for (let i = first; i < last; i++) {
+    const e = evs[i] as PreparedEvent;
+    if (!outsideSpan(e.t0, e.t1)) seen[e.lane] = 1;
+  }
+  if (!seen.includes(1)) seen.fill(1);
+  const laneList = p.lanes.filter((_, i) => seen[i]);
+  let k = 0;
+  /** The drawn lane of each of the timeline's lanes (-1: not drawn). */
+  const laneAt = Int32Array.from(seen, (v) => (v ? k++ : -1));
+
   // Plot box, time range and lanes.
   let plot: Box;
   let range: [number, number];
@@ -233,8 +262,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   if (!vertical) {
     plot = { x: MARGIN, y: MARGIN, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - MARGIN - axisBlock) };
     range = o.axisDirection === 'rtl' ? [plot.x + plot.width, plot.x] : [plot.x, plot.x + plot.width];
-    const laneH = plot.height / p.lanes.length;
-    lanes = p.lanes.map((l, index) => {
+    const laneH = plot.height / laneList.length;
+    lanes = laneList.map((l, index) => {
       const box = { x: plot.x, y: plot.y + index * laneH, width: plot.width, height: laneH };
       return { index, key: l.key, label: l.label, box, track: box.y + laneH - CLUSTER_ROW };
     });
@@ -243,7 +272,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     // lane, then the labels of all lanes in one column. With lanes, each lane's title gets a header
     // row above the plot, written from its column away from the axis (a staircase: no title
     // crosses another lane's column).
-    const n = p.lanes.length;
+    const n = laneList.length;
     const laned = n > 1;
     const header = laned ? n * rowH + 4 : 0;
     plot = { x: MARGIN, y: MARGIN + header + rowH / 2, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - 2 * MARGIN - rowH - header) };
@@ -254,7 +283,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     // at least MIN_LABEL_COLUMN pixels.
     const room = width - 2 * MARGIN - TICK_LABEL_WIDTH - 16 - 12 - MIN_LABEL_COLUMN;
     const gap = laned ? Math.max(MIN_LANE_GAP, Math.min(LANE_GAP, room / (n - 1))) : 0;
-    lanes = p.lanes.map((l, index) => {
+    lanes = laneList.map((l, index) => {
       const track = axisX + inward * (16 + index * gap);
       if (!laned) return { index, key: l.key, label: l.label, box: { ...plot }, track };
       const top = MARGIN + index * rowH;
@@ -375,23 +404,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     cl.ariaLabel = labels.cluster(cl.countText);
   };
 
-  // Events that all end by the domain's start form a prefix (the running maximum of their ends is
-  // sorted), and those starting after its end a suffix: both are outside without a look.
-  const evs = p.events;
-  let first = 0;
-  for (let a = 0, b = evs.length; a < b; ) {
-    const m = (a + b) >>> 1;
-    if ((p.maxEnd[m] as number) <= domain[0]) first = a = m + 1;
-    else b = m;
-  }
-  let last = evs.length;
-  for (let a = first, b = evs.length; a < b; ) {
-    const m = (a + b) >>> 1;
-    if ((evs[m] as PreparedEvent).t0 > domain[1]) last = b = m;
-    else a = m + 1;
-  }
-  const outsideSpan = (t0: number, t1: number): boolean => t1 <= domain[0] || t0 > domain[1] || (t0 === domain[1] && t1 > t0 + 1);
-  const laneOf = (e: PreparedEvent): LayoutLane => lanes[lanes.length > e.lane ? e.lane : 0] as LayoutLane;
+  const laneOf = (e: PreparedEvent): LayoutLane => lanes[laneAt[e.lane] as number] as LayoutLane;
   /** Where the mark of a span [t0, t1) leaves its leader (see geometry), for the many events that get no label. */
   const uMarkAt = (t0: number, t1: number): number => {
     const a = flow(Math.max(t0, domain[0]));
@@ -422,7 +435,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       const t0 = bp.t0[j] as number;
       const t1 = bp.t1[j] as number;
       if (outsideSpan(t0, t1)) continue;
-      const laneIndex = lanes.length > (bp.lane[j] as number) ? (bp.lane[j] as number) : 0;
+      const laneIndex = laneAt[bp.lane[j] as number] as number;
       const laneSlots = slots[laneIndex] as LaneSlots;
       const hasRows = (laneRows[laneIndex] ?? 0) > 0;
       // Most events of a dense view end here, before anything is computed for them.

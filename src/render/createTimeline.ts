@@ -161,6 +161,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     return d !== undefined && current.clusters.includes(d) ? d : undefined;
   };
   const focusables = (): Element[] => Array.from(svg.querySelectorAll('g.tarikh-mark, g.tarikh-cluster'));
+  const unselect = (): void => svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
   /** The drawn mark of an event (ids are compared as strings: no selector is built from them). */
   const markOf = (id: string | null): Element | undefined => (id === null ? undefined : focusables().find((e) => e.getAttribute('data-event-id') === id));
 
@@ -204,7 +205,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     }
     // The selection ring follows the selected event (a group drawn for another event before may
     // still carry the class: drawTimeline writes only classes that changed).
-    svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
+    unselect();
     if (selectedId !== null) markOf(selectedId)?.classList.add('tarikh-selected');
   };
 
@@ -402,7 +403,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     panel.removeAttribute('data-event-id');
     // Closing the details ends the selection (and its ring).
     selectedId = null;
-    svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
+    unselect();
   };
 
   let quietFocus = false;
@@ -431,7 +432,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     }
     // The selected event's mark must be there now, not in a later frame.
     if (drawPending) draw();
-    svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
+    unselect();
     const item = markOf(id);
     item?.classList.add('tarikh-selected');
     selectedId = id;
@@ -441,10 +442,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   };
 
   // Listeners (all removed by destroy).
-  const itemOf = (target: EventTarget | null): Element | null => {
-    const t = target as Element | null;
-    return t !== null && typeof t.closest === 'function' ? t.closest('g.tarikh-mark, g.tarikh-cluster') : null;
-  };
+  const itemOf = (target: EventTarget | null): Element | null => (target as Element | null)?.closest?.('g.tarikh-mark, g.tarikh-cluster') ?? null;
   const onClick = (e: Event): void => {
     const item = itemOf(e.target);
     if (item === null) return;
@@ -536,14 +534,17 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     const id = (e.target as Element | null)?.closest?.('button')?.getAttribute('data-event-id');
     if (id !== null && id !== undefined) selectId(id);
   };
-  svg.addEventListener('click', onClick);
-  svg.addEventListener('mouseover', onOver);
-  svg.addEventListener('mouseout', onOut);
-  svg.addEventListener('focusin', onFocusIn);
-  svg.addEventListener('keydown', onKey);
-  panel.addEventListener('keydown', onPanelKey);
-  panel.addEventListener('click', onPanelClick);
-  list.addEventListener('click', onListClick);
+  const listeners: [EventTarget, string, (e: Event) => void][] = [
+    [svg, 'click', onClick],
+    [svg, 'mouseover', onOver],
+    [svg, 'mouseout', onOut],
+    [svg, 'focusin', onFocusIn],
+    [svg, 'keydown', onKey],
+    [panel, 'keydown', onPanelKey],
+    [panel, 'click', onPanelClick],
+    [list, 'click', onListClick],
+  ];
+  for (const [target, name, fn] of listeners) target.addEventListener(name, fn);
 
   // Responsive: relayout on resize when the size was not fixed.
   let observer: ResizeObserver | null = null;
@@ -609,17 +610,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       observer?.disconnect();
       observer = null;
       svgSel.on('.zoom', null);
-      svg.removeEventListener('click', onClick);
-      svg.removeEventListener('mouseover', onOver);
-      svg.removeEventListener('mouseout', onOut);
-      svg.removeEventListener('focusin', onFocusIn);
-      svg.removeEventListener('keydown', onKey);
-      panel.removeEventListener('keydown', onPanelKey);
-      panel.removeEventListener('click', onPanelClick);
-      list.removeEventListener('click', onListClick);
-      handlers.select.length = 0;
-      handlers.focus.length = 0;
-      handlers.zoom.length = 0;
+      for (const [target, name, fn] of listeners) target.removeEventListener(name, fn);
+      for (const fns of Object.values(handlers)) fns.length = 0;
       root.remove();
     },
   } as TimelineHandle;

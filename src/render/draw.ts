@@ -14,8 +14,6 @@ export interface DrawContext {
 export type DrawOptions = Pick<RenderOptions, 'theme' | 'idPrefix' | 'embedStyle' | 'interactive'>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** The most event ids a live (interactive) badge lists in data-event-ids. */
-const LIVE_BADGE_IDS = 500;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -231,10 +229,10 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
       return g;
     })
     .call(attrs, { 'data-count': (d) => d.count })
-    // A badge at full view can count 100,000 events, and a zoom frame changes them: the live
-    // timeline lists ids only for badges of up to LIVE_BADGE_IDS events (data-count always says
-    // how many; the handle's layout() has them all). Static SVG lists every id.
-    .call(attrs, { 'data-event-ids': (d) => (!interactive || d.eventIds.length <= LIVE_BADGE_IDS ? d.eventIds.join(' ') : null), tabindex: interactive ? -1 : null, role: interactive ? 'button' : null, 'aria-label': interactive ? (d) => d.ariaLabel : null })
+    // Static SVG lists every id a badge counts. The live timeline does not: a badge at full view
+    // can count 100,000 events and a zoom frame changes them (data-count says how many; the
+    // handle's layout() has the ids).
+    .call(attrs, { 'data-event-ids': (d) => (interactive ? null : d.eventIds.join(' ')), tabindex: interactive ? -1 : null, role: interactive ? 'button' : null, 'aria-label': interactive ? (d) => d.ariaLabel : null })
     .each(function (d) {
       const g = select(this);
       g.select('title').call(textOf, d.ariaLabel);

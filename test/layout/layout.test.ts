@@ -210,6 +210,30 @@ describe('layout: zoomed views skip what is out of view, exactly', () => {
   });
 });
 
+describe('layout: lanes of a zoomed view', () => {
+  const tl = sampleTimeline();
+  const laneOf = (id: string, key: (e: (typeof tl.events)[number]) => string) => key(tl.events.find((e) => e.id === id)!);
+  it.each([['horizontal', 900], ['vertical', 375]] as const)('%s: only lanes with an event in view take room, the rest give it', (_, width) => {
+    const full = layout(tl, { width, height: 700, lanes: 'type' });
+    const domain: [number, number] = [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)];
+    const zoomed = layout(tl, { width, height: 700, lanes: 'type', domain });
+    const inView = new Set(tl.events.filter((e) => !zoomed.outside.includes(e.id)).map((e) => e.type));
+    expect(full.lanes.length).toBeGreaterThan(inView.size);
+    expect(zoomed.lanes.map((l) => l.key).sort()).toEqual([...inView].sort());
+    // Every mark and badge sits in a lane of its own event's type.
+    for (const m of zoomed.marks) expect(zoomed.lanes[m.lane]!.key).toBe(laneOf(m.id, (e) => e.type));
+    for (const c of zoomed.clusters) for (const id of c.eventIds) expect(zoomed.lanes[c.lane]!.key).toBe(laneOf(id, (e) => e.type));
+    expect(new Set(accounted(zoomed)).size).toBe(tl.events.length);
+    if (width === 900) expect(zoomed.lanes[0]!.box.height).toBeGreaterThan(full.lanes[0]!.box.height);
+  });
+
+  it('keeps every lane when nothing is in view', () => {
+    const l = layout(tl, { width: 900, height: 700, lanes: 'type', domain: [Date.UTC(1950, 0, 1), Date.UTC(1951, 0, 1)] });
+    expect(l.lanes.length).toBe(layout(tl, { width: 900, height: 700, lanes: 'type' }).lanes.length);
+    expect(l.outside.length).toBe(tl.events.length);
+  });
+});
+
 describe('layout: labels stay put through zoom', () => {
   const tl = syntheticTimeline(2000, 3650, 1);
   const opts = { width: 1000, height: 500 };
