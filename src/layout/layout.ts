@@ -255,6 +255,9 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   /** The drawn lane of each of the timeline's lanes (-1: not drawn). */
   const laneAt = Int32Array.from(seen, (v) => (v ? k++ : -1));
 
+  // Vertical: the tick labels' columns (two with a second calendar) between the axis and the edge.
+  const tickRoom = TICK_LABEL_WIDTH * (o.secondaryCalendar !== null ? 2 : 1);
+  const axisX = rtlText ? width - MARGIN - tickRoom : MARGIN + tickRoom;
   // Plot box, time range and lanes.
   let plot: Box;
   let range: [number, number];
@@ -277,11 +280,10 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     const header = laned ? n * rowH + 4 : 0;
     plot = { x: MARGIN, y: MARGIN + header + rowH / 2, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - 2 * MARGIN - rowH - header) };
     range = [plot.y, plot.y + plot.height];
-    const axisX = rtlText ? width - MARGIN - TICK_LABEL_WIDTH : MARGIN + TICK_LABEL_WIDTH;
     const inward = rtlText ? -1 : 1;
     // Columns as far apart as a count badge is wide, closer when many lanes must leave the labels
     // at least MIN_LABEL_COLUMN pixels.
-    const room = width - 2 * MARGIN - TICK_LABEL_WIDTH - 16 - 12 - MIN_LABEL_COLUMN;
+    const room = width - 2 * MARGIN - tickRoom - 16 - 12 - MIN_LABEL_COLUMN;
     const gap = laned ? Math.max(MIN_LANE_GAP, Math.min(LANE_GAP, room / (n - 1))) : 0;
     lanes = laneList.map((l, index) => {
       const track = axisX + inward * (16 + index * gap);
@@ -304,48 +306,38 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
 
   // Axis.
   const tickCount = Math.max(2, Math.floor(len / (vertical ? 48 : 110)));
-  const placeTicks = (specs: { value: number; label: string; major: boolean }[], offset: number): LayoutTick[] => {
+  /** Ticks at `offset` across the axis; vertical ones write their labels from `labelOffset`. */
+  const placeTicks = (specs: { value: number; label: string; major: boolean }[], offset: number, labelOffset = offset): LayoutTick[] => {
     const out: LayoutTick[] = [];
     let lastEnd = -Infinity;
     for (const s of specs) {
       if (s.value < domain[0] || s.value > domain[1]) continue;
       const u = flow(s.value);
       const extent = vertical ? rowH : textWidth(s.label, fontSize - 1) + 12;
-      const start = vertical ? u - extent / 2 : u - extent / 2;
+      const start = u - extent / 2;
       if (start < lastEnd) continue;
       lastEnd = start + extent;
       const c = fromFlow(u);
       // Keep the label inside the drawing: shift it inward at the plot's ends.
-      const half = vertical ? 0 : extent / 2 - 6;
-      const labelX = vertical ? offset : Math.min(Math.max(c, half + 2), width - half - 2);
+      const half = extent / 2 - 6;
+      const labelX = vertical ? labelOffset : Math.min(Math.max(c, half + 2), width - half - 2);
       out.push(vertical ? { value: s.value, x: offset, y: c, label: s.label, labelX, major: s.major } : { value: s.value, x: c, y: offset, label: s.label, labelX, major: s.major });
     }
     return out;
   };
-  let axis: Layout['axis'];
-  if (!vertical) {
-    const y = plot.y + plot.height;
-    axis = {
-      x1: plot.x,
-      y1: y,
-      x2: plot.x + plot.width,
-      y2: y,
-      ticks: placeTicks(axisTicks(domain, tickCount, o.calendar, settings), y),
-      secondary: o.secondaryCalendar !== null ? placeTicks(axisTicks(domain, tickCount, o.secondaryCalendar, settings), y + AXIS_HEIGHT) : [],
-      secondaryCalendar: o.secondaryCalendar,
-    };
-  } else {
-    const x = rtlText ? width - MARGIN - TICK_LABEL_WIDTH : MARGIN + TICK_LABEL_WIDTH;
-    axis = {
-      x1: x,
-      y1: plot.y,
-      x2: x,
-      y2: plot.y + plot.height,
-      ticks: placeTicks(axisTicks(domain, tickCount, o.calendar, settings), x),
-      secondary: [],
-      secondaryCalendar: null,
-    };
-  }
+  // Horizontal: the axis under the plot, a second calendar's ticks in a row below. Vertical: the
+  // axis beside the plot, the second calendar's labels in a column outside the first's.
+  const second = o.secondaryCalendar;
+  const at = vertical ? axisX : plot.y + plot.height;
+  const axis: Layout['axis'] = {
+    x1: vertical ? at : plot.x,
+    y1: vertical ? plot.y : at,
+    x2: vertical ? at : plot.x + plot.width,
+    y2: vertical ? plot.y + plot.height : at,
+    ticks: placeTicks(axisTicks(domain, tickCount, o.calendar, settings), at),
+    secondary: second !== null ? placeTicks(axisTicks(domain, tickCount, second, settings), vertical ? at : at + AXIS_HEIGHT, at + (rtlText ? TICK_LABEL_WIDTH : -TICK_LABEL_WIDTH)) : [],
+    secondaryCalendar: second,
+  };
 
   // Label rows per lane (horizontal), or one label column (vertical).
   const laneRows = lanes.map((lane) => {

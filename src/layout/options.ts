@@ -17,7 +17,7 @@ export interface LayoutOptions {
   digits?: Digits;
   /** Calendar of the main axis. Default 'gregory'. */
   calendar?: CalendarName;
-  /** A second axis in another calendar, or 'none'. Default 'none'. */
+  /** A second axis in another calendar (a tick row under the axis; a label column when vertical), or 'none'. Default 'none'. */
   secondaryCalendar?: CalendarName | 'none';
   /** Arabic month names; 'auto' follows the locale region. Default 'auto'. */
   monthNames?: MonthNamesOption;

@@ -28,7 +28,11 @@ export interface LayoutTick {
   x: number;
   y: number;
   label: string;
-  /** Centre of the label along the axis: the tick position, moved inward at the plot's ends. */
+  /**
+   * Horizontal: centre of the label along the axis (the tick position, moved inward at the plot's
+   * ends). Vertical: where the tick's label column starts (the axis, or for the second calendar
+   * the start of its own column).
+   */
   labelX: number;
   /** Major ticks start a larger unit (a new year on a month axis) and carry a longer label. */
   major: boolean;

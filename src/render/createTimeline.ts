@@ -11,7 +11,7 @@ import { labelsFor } from '../locales/labelsFor.js';
 import { keyAction } from '../interact/keyboard.js';
 import { transformFor, zoomedDomain } from '../interact/zoom.js';
 import { drawTimeline } from './draw.js';
-import { markOrigin, set, shiftLeaders } from './drawMark.js';
+import { placeMark, shiftLeaders } from './drawMark.js';
 import { fillDetails } from './details.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
 import { liveCss, timelineCss } from './styles.js';
@@ -289,9 +289,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     for (const el of Array.from(svg.querySelectorAll('g.tarikh-mark'))) {
       const d = (el as Element & { __data__?: LayoutMark }).__data__;
       if (d === undefined) continue;
-      const [ox, oy] = markOrigin(d, vertical);
-      const r3 = (n: number): number => Math.round(n * 1000) / 1000;
-      set(el, 'transform', vertical ? translate(r3(oy + by(d.cy)), r3(ox)) : translate(r3(ox + by(d.cx)), r3(oy)));
+      placeMark(el, d, vertical, by(vertical ? d.cy : d.cx));
     }
     // Badges and ticks are drawn where their data says: a transform moves them.
     for (const el of Array.from(svg.querySelectorAll('g.tarikh-cluster, g.tarikh-tick'))) {

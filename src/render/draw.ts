@@ -173,7 +173,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   // Axis.
   const drawTicks = (g: G, ticks: LayoutTick[], secondary: boolean): void => {
     const vertical = layout.orientation === 'vertical';
-    const rtl = layout.textDirection === 'rtl';
+    const out = layout.textDirection === 'rtl' ? 6 : -6;
     g.selectAll<SVGGElement, LayoutTick>('g.tarikh-tick')
       .data(ticks, (d) => String(d.value))
       .join((enter) => {
@@ -185,18 +185,18 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
       .call(attrs, { class: (d) => `tarikh-tick${d.major ? ' tarikh-tick--major' : ''}` })
       .each(function (d) {
         const t = select(this);
-        if (!vertical) {
-          t.select('line').call(attrs, { x1: d.x, x2: d.x, y1: d.y, y2: d.y + (secondary ? 4 : 6), stroke: palette.grid });
-          t.select('text')
-            .call(attrs, { x: d.labelX, y: d.y + (secondary ? 15 : 19), 'text-anchor': 'middle', 'font-size': layout.fontSize - 1, fill: d.major ? palette.fg : palette.muted })
-            .call(textOf, d.label);
-        } else {
-          const outward = rtl ? 6 : -6;
-          t.select('line').call(attrs, { x1: d.x, x2: d.x + outward, y1: d.y, y2: d.y, stroke: palette.grid });
-          t.select('text')
-            .call(attrs, { x: d.x + outward * 1.5, y: d.y + layout.fontSize * 0.35, 'text-anchor': 'end', 'font-size': layout.fontSize - 1, fill: d.major ? palette.fg : palette.muted })
-            .call(textOf, d.label);
-        }
+        // Vertical ticks run outward from the axis, or (a second calendar) from the start of its
+        // label column.
+        t.select('line').call(attrs, vertical ? { x1: d.labelX, x2: d.labelX + out, y1: d.y, y2: d.y, stroke: palette.grid } : { x1: d.x, x2: d.x, y1: d.y, y2: d.y + (secondary ? 4 : 6), stroke: palette.grid });
+        t.select('text')
+          .call(attrs, {
+            x: vertical ? d.labelX + out * 1.5 : d.labelX,
+            y: vertical ? d.y + layout.fontSize * 0.35 : d.y + (secondary ? 15 : 19),
+            'text-anchor': vertical ? 'end' : 'middle',
+            'font-size': layout.fontSize - 1,
+            fill: d.major ? palette.fg : palette.muted,
+          })
+          .call(textOf, d.label);
       });
   };
   const axisG = child(root as never, 'g', 'tarikh-axis');

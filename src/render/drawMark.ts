@@ -59,6 +59,12 @@ export function markOrigin(d: LayoutMark, vertical: boolean): [number, number] {
   return [vertical ? 0 : point ? d.cx : d.x, vertical ? (point ? d.cy : d.y) : 0];
 }
 
+/** Writes a mark group's transform: its origin, moved `by` pixels along the time axis (a zoom gesture's frame). */
+export function placeMark(g: Element, d: LayoutMark, vertical: boolean, by = 0): void {
+  const [ox, oy] = markOrigin(d, vertical);
+  set(g, 'transform', `translate(${r3(vertical ? ox : ox + by)},${r3(vertical ? oy + by : oy)})`);
+}
+
 /** Makes an empty mark group (its parts, no attributes yet) through `doc`. */
 export function createMarkNode(doc: Document): SVGGElement {
   const g = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
@@ -102,7 +108,7 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   set(g, 'tabindex', interactive ? '-1' : null);
   set(g, 'role', interactive ? 'button' : null);
   set(g, 'aria-label', interactive ? d.ariaLabel : null);
-  set(g, 'transform', `translate(${r3(ox)},${r3(oy)})`);
+  placeMark(g, d, c.vertical);
   text(title, d.ariaLabel);
   const span = d.claimSpan;
   set(spanEl, 'display', span === null ? 'none' : null);

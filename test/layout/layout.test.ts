@@ -157,6 +157,27 @@ describe('layout: dates written', () => {
     expect(l.axis.secondaryCalendar).toBe('islamic-umalqura');
     expect(l.axis.secondary.map((t) => t.label).join(' ')).toMatch(/محرم/u);
   });
+
+  it.each([['rtl', 'ar'], ['ltr', 'en']] as const)('vertical (%s): the Umm al-Qura labels get a column of their own, outside the Gregorian one', (dir, locale) => {
+    const domain: [number, number] = [Date.UTC(2024, 5, 1), Date.UTC(2024, 8, 1)];
+    const one = layout(sampleTimeline(), { width: 375, height: 700, locale, domain });
+    const two = layout(sampleTimeline(), { width: 375, height: 700, locale, domain, secondaryCalendar: 'islamic-umalqura' });
+    expect(two.orientation).toBe('vertical');
+    expect(two.axis.secondaryCalendar).toBe('islamic-umalqura');
+    expect(two.axis.secondary.length).toBeGreaterThan(1);
+    const out = dir === 'rtl' ? 1 : -1;
+    for (const t of two.axis.ticks) expect(t.labelX).toBe(two.axis.x1);
+    // Each column is 78 px: the second starts where the first ends, both inside the drawing.
+    for (const t of two.axis.secondary) {
+      expect((t.labelX - two.axis.x1) * out).toBe(78);
+      expect(t.y).toBeGreaterThanOrEqual(two.axis.y1 - 1e-6);
+      expect(t.y).toBeLessThanOrEqual(two.axis.y2 + 1e-6);
+    }
+    expect(dir === 'rtl' ? two.axis.x1 + 2 * 78 : two.axis.x1 - 2 * 78).toBeCloseTo(dir === 'rtl' ? 375 - 12 : 12, 6);
+    // The plot gives the column its room: the axis (and every lane) moves inward by it.
+    expect((one.axis.x1 - two.axis.x1) * out).toBe(78);
+    expect(two.marks.length + two.clusters.reduce((n, c) => n + c.count, 0) + two.outside.length).toBe(sampleTimeline().events.length);
+  });
 });
 
 describe('layout: bad input names what is wrong', () => {

@@ -14,6 +14,7 @@ const cases: [string, () => string][] = [
   ['sample-dark-lanes-type', () => renderSVG(sampleTimeline(), { theme: 'dark', lanes: 'type', height: 420 } satisfies StaticRenderOptions)],
   ['sample-hijri', () => renderSVG(sampleTimeline(), { calendar: 'islamic-umalqura', locale: 'ar-SA' })],
   ['sample-narrow-vertical', () => renderSVG(sampleTimeline(), { width: 360, height: 640 })],
+  ['sample-narrow-vertical-hijri', () => renderSVG(sampleTimeline(), { width: 360, height: 640, secondaryCalendar: 'islamic-umalqura', domain: ['2024-06-01', '2024-09-01'] })],
   ['hostile', () => renderSVG(hostileTimeline())],
 ];
 
