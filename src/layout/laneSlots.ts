@@ -1,10 +1,9 @@
 /**
  * Where labels may go in one horizontal lane, as labels are placed one by one in priority order.
- * Positions are flow coordinates (pixels from the earliest end of the axis). A lane with room
- * above its track stacks labels in rows there (row 0 nearest the track); a lane too low for a row
- * writes each label on the track beside its mark. Whatever the order of placement, labels never
- * overlap, and a label on the track never covers another mark. (Leader lines may pass behind
- * labels: the renderer draws them in a layer below.)
+ * Positions are flow coordinates (pixels from the earliest end of the axis). Labels stack in rows
+ * above the lane's track (row 0 nearest it); a lane without a row takes none. Whatever the order
+ * of placement, labels never overlap. (Leader lines may pass behind labels: the renderer draws
+ * them in a layer below.)
  */
 
 /** Non-overlapping intervals kept sorted, so a query is a binary search. */
@@ -42,16 +41,12 @@ export class IntervalRow {
 export interface SlotRequest {
   /** Where the leader leaves the mark (its centre, or a band's start). */
   u: number;
-  markStart: number;
-  markEnd: number;
   /** Width of the label box, padded. */
   width: number;
 }
 
 export class LaneSlots {
   private readonly rows: IntervalRow[];
-  /** Marks with their labels written on the track (lanes without rows). */
-  private readonly track = new IntervalRow();
   /** Per pixel of the axis, the narrowest label starting there that found no row. */
   private readonly failed: Float64Array;
 
@@ -104,20 +99,5 @@ export class LaneSlots {
   /** Takes row `row` over [start, start + width). */
   take(row: number, start: number, width: number): void {
     (this.rows[row] as IntervalRow).add(start, start + width);
-  }
-
-  /**
-   * Where a label of `width` can be written on the track just after its mark (before it near the
-   * axis end), clear of every other mark and label there; takes the place and returns its start,
-   * or null.
-   */
-  takeTrack(q: SlotRequest, width: number): number | null {
-    const after = q.markEnd + 4 + width <= this.length;
-    const start = after ? q.markEnd + 4 : q.markStart - 4 - width;
-    const lo = Math.min(start, q.markStart);
-    const hi = Math.max(start + width, q.markEnd);
-    if (start < 0 || !this.track.free(lo - this.gap, hi + this.gap)) return null;
-    this.track.add(lo, hi);
-    return start;
   }
 }

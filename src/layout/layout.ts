@@ -22,9 +22,8 @@ const MARK_R = 5;
 const LABEL_GAP = 6;
 const CLUSTER_ROW = 24;
 const TICK_LABEL_WIDTH = 78;
-/** Vertical lanes: spacing of the lane columns (a count badge's width), its minimum, and the least width left for labels. */
+/** Vertical lanes: spacing of the lane columns (a count badge's width), and the least width left for labels. */
 const LANE_GAP = 22;
-const MIN_LANE_GAP = 12;
 const MIN_LABEL_COLUMN = 120;
 
 /** Everything about an event that does not depend on zoom: computed once per timeline and settings. */
@@ -242,22 +241,29 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     else a = m + 1;
   }
   const outsideSpan = (t0: number, t1: number): boolean => t1 <= domain[0] || t0 > domain[1] || (t0 === domain[1] && t1 > t0 + 1);
-  // Only the lanes with an event in view are drawn: a zoomed view gives the space of a lane that
-  // has nothing there to the others (all lanes, when nothing is in view).
-  const seen = new Uint8Array(p.lanes.length);
-  for (let i = first; i < last; i++) {
-    const e = evs[i] as PreparedEvent;
-    if (!outsideSpan(e.t0, e.t1)) seen[e.lane] = 1;
-  }
-  if (!seen.includes(1)) seen.fill(1);
-  const laneList = p.lanes.filter((_, i) => seen[i]);
-  let k = 0;
-  /** The drawn lane of each of the timeline's lanes (-1: not drawn). */
-  const laneAt = Int32Array.from(seen, (v) => (v ? k++ : -1));
-
   // Vertical: the tick labels' columns (two with a second calendar) between the axis and the edge.
   const tickRoom = TICK_LABEL_WIDTH * (o.secondaryCalendar !== null ? 2 : 1);
   const axisX = rtlText ? width - MARGIN - tickRoom : MARGIN + tickRoom;
+  // Vertical: room for the lane columns, leaving the labels at least MIN_LABEL_COLUMN pixels.
+  const room = width - 2 * MARGIN - tickRoom - 28 - MIN_LABEL_COLUMN;
+  // Lanes: those with an event in view (all, when none is), as many as fit — a row of labels each
+  // when horizontal, a column a badge wide when vertical; the least told of the rest share one
+  // "other" lane, last.
+  const told = new Uint32Array(p.lanes.length);
+  for (let i = first; i < last; i++) {
+    const e = evs[i] as PreparedEvent;
+    if (!outsideSpan(e.t0, e.t1)) told[e.lane] = (told[e.lane] as number) + 1;
+  }
+  if (!told.some(Boolean)) told.fill(1);
+  const fit = Math.max(1, vertical ? Math.floor(room / LANE_GAP) + 1 : Math.floor((height - MARGIN - axisBlock) / (rowH + CLUSTER_ROW + MARK_R + LABEL_GAP)));
+  const named = [...told.keys()].filter((i) => told[i] && (p.lanes[i] as { key: string }).key !== '');
+  const other = p.lanes.findIndex((l) => l.key === '');
+  const kept = new Set(named.length + Number(other >= 0 && told[other] !== 0) > fit ? named.sort((a, b) => (told[b] as number) - (told[a] as number) || a - b).slice(0, fit - 1) : named);
+  const laneList = p.lanes.filter((_, i) => kept.has(i));
+  /** The drawn lane of each of the timeline's lanes (-1: none has an event in view). */
+  const laneAt = Int32Array.from(told, (n, i) => (kept.has(i) ? laneList.indexOf(p.lanes[i] as { key: string; label: string }) : n ? laneList.length : -1));
+  if (laneAt.includes(laneList.length)) laneList.push(p.lanes[other] ?? { key: '', label: p.labels.laneOther });
+
   // Plot box, time range and lanes.
   let plot: Box;
   let range: [number, number];
@@ -281,10 +287,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     plot = { x: MARGIN, y: MARGIN + header + rowH / 2, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - 2 * MARGIN - rowH - header) };
     range = [plot.y, plot.y + plot.height];
     const inward = rtlText ? -1 : 1;
-    // Columns as far apart as a count badge is wide, closer when many lanes must leave the labels
-    // at least MIN_LABEL_COLUMN pixels.
-    const room = width - 2 * MARGIN - tickRoom - 16 - 12 - MIN_LABEL_COLUMN;
-    const gap = laned ? Math.max(MIN_LANE_GAP, Math.min(LANE_GAP, room / (n - 1))) : 0;
+    // Columns as far apart as a count badge is wide (as many as fit: see laneList).
+    const gap = laned ? Math.min(LANE_GAP, room / (n - 1)) : 0;
     lanes = laneList.map((l, index) => {
       const track = axisX + inward * (16 + index * gap);
       if (!laned) return { index, key: l.key, label: l.label, box: { ...plot }, track };
@@ -404,13 +408,13 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     return Math.abs(b - a) >= o.minBandWidth ? Math.min(a, b) : (a + b) / 2;
   };
   /** Where an event's mark sits along the axis: its span [a, b] in flow pixels, a band or a point. */
-  const geometry = (e: PreparedEvent): { a: number; b: number; spanPx: number; band: boolean; uMark: number; markStart: number; markEnd: number } => {
+  const geometry = (e: PreparedEvent): { a: number; b: number; spanPx: number; band: boolean; uMark: number } => {
     const a = flow(Math.max(e.t0, domain[0]));
     const b = flow(Math.min(e.t1, domain[1]));
     const spanPx = Math.abs(b - a);
     const band = spanPx >= o.minBandWidth;
     const uMark = band ? Math.min(a, b) : (a + b) / 2;
-    return { a, b, spanPx, band, uMark, markStart: band ? Math.min(a, b) : uMark - MARK_R, markEnd: band ? Math.max(a, b) : uMark + MARK_R };
+    return { a, b, spanPx, band, uMark };
   };
 
   // Labels are handed out in a fixed priority order (see labelPriority), not along the axis: an
@@ -429,36 +433,22 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       if (outsideSpan(t0, t1)) continue;
       const laneIndex = laneAt[bp.lane[j] as number] as number;
       const laneSlots = slots[laneIndex] as LaneSlots;
-      const hasRows = (laneRows[laneIndex] ?? 0) > 0;
-      // Most events of a dense view end here, before anything is computed for them.
-      if (hasRows && laneSlots.fullAt(uMarkAt(t0, t1), bp.width[j] as number)) continue;
+      // Most events of a dense view end here, before anything is computed for them (a lane too
+      // low for a row of labels turns every event away: see fit).
+      if (laneSlots.fullAt(uMarkAt(t0, t1), bp.width[j] as number)) continue;
       const e = evs[i] as PreparedEvent;
       const lane = lanes[laneIndex] as LayoutLane;
       const g = geometry(e);
-      const q = { u: g.uMark, markStart: g.markStart, markEnd: g.markEnd, width: bp.width[j] as number };
       // The slot fits the widest the label can be; the box takes the shortened text's width.
-      if (hasRows) {
-        const slot = laneSlots.findRow(q, o.previousRows?.get(e.id) ?? -1);
-        if (slot === null) continue;
-        const w = exactWidthOf(p, e);
-        const s0 = Math.max(0, Math.min(g.uMark, len - w));
-        laneSlots.take(slot.row, s0, w);
-        const y = lane.track - MARK_R - LABEL_GAP - (slot.row + 1) * rowH;
-        const bx = Math.min(fromFlow(s0), fromFlow(s0 + w));
-        const mx = fromFlow(g.uMark);
-        labelAt.set(i, labelBox(bx, y, w, texts(p, e).labelText, slot.row, { x1: mx, y1: lane.track - MARK_R, x2: mx, y2: y + rowH }));
-      } else {
-        // A lane too low for rows: the label on the track, just after the mark (before it near
-        // the end of the axis).
-        const w = exactWidthOf(p, e);
-        const s0 = laneSlots.takeTrack(q, w);
-        if (s0 === null) continue;
-        const before = s0 < g.markStart;
-        const y = lane.track - rowH / 2;
-        const bx = Math.min(fromFlow(s0), fromFlow(s0 + w));
-        const edge = fromFlow(before ? g.markStart : g.markEnd);
-        labelAt.set(i, labelBox(bx, y, w, texts(p, e).labelText, -1, { x1: edge, y1: lane.track, x2: fromFlow(before ? s0 + w : s0), y2: lane.track }));
-      }
+      const slot = laneSlots.findRow({ u: g.uMark, width: bp.width[j] as number }, o.previousRows?.get(e.id) ?? -1);
+      if (slot === null) continue;
+      const w = exactWidthOf(p, e);
+      const s0 = Math.max(0, Math.min(g.uMark, len - w));
+      laneSlots.take(slot.row, s0, w);
+      const y = lane.track - MARK_R - LABEL_GAP - (slot.row + 1) * rowH;
+      const bx = Math.min(fromFlow(s0), fromFlow(s0 + w));
+      const mx = fromFlow(g.uMark);
+      labelAt.set(i, labelBox(bx, y, w, texts(p, e).labelText, slot.row, { x1: mx, y1: lane.track - MARK_R, x2: mx, y2: y + rowH }));
     }
   } else {
     // One label column: labels keep the marks' order (leaders never cross), each at its mark or

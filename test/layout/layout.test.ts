@@ -73,6 +73,39 @@ describe('layout: every event drawn or counted, labels never overlap', () => {
     assertNoLabelOverMark(l);
     assertNoBadgeOverlap(l);
   });
+  it.each([
+    ['horizontal, 900 × 360', 900, 360],
+    ['horizontal, 1200 × 300', 1200, 300],
+    ['vertical, 375 × 700', 375, 700],
+  ] as const)('%s: many lanes become as many as fit, the least told sharing one "other" lane', (_, width, height) => {
+    // 40 actors, the first ones in more events than the later ones.
+    const tl = syntheticTimeline(800);
+    tl.events.forEach((e, i) => (e.actors = [{ id: `a${Math.floor(Math.sqrt(i % 1600))}`, name: { ar: `فاعل ${Math.floor(Math.sqrt(i % 1600))}` } }]));
+    const l = layout(tl, { width, height, lanes: 'actor' });
+    const actors = new Set(tl.events.map((e) => e.actors[0]!.id));
+    expect(actors.size).toBeGreaterThan(20);
+    expect(l.lanes.length).toBeLessThan(actors.size);
+    expect(l.lanes.length).toBeGreaterThan(1);
+    const last = l.lanes[l.lanes.length - 1]!;
+    expect(last.key).toBe('');
+    expect(last.label).toBe('أخرى');
+    // The named lanes are the most told actors.
+    const told = new Map<string, number>();
+    for (const e of tl.events) told.set(e.actors[0]!.id, (told.get(e.actors[0]!.id) ?? 0) + 1);
+    const least = Math.min(...l.lanes.slice(0, -1).map((ln) => told.get(ln.key)!));
+    for (const [id, n] of told) if (!l.lanes.some((ln) => ln.key === id)) expect(n).toBeLessThanOrEqual(least);
+    expect(new Set(accounted(l)).size).toBe(800);
+    assertNoLabelOverlap(l);
+    assertNoBadgeOverlap(l);
+    if (l.orientation === 'horizontal') {
+      // Every lane is high enough for a row of labels, and labels are placed in each.
+      for (const ln of l.lanes) expect(l.marks.some((m) => m.lane === ln.index && m.label !== null)).toBe(true);
+    } else {
+      // Lane columns a badge apart.
+      for (let i = 1; i < l.lanes.length; i++) expect(Math.abs(l.lanes[i]!.track - l.lanes[i - 1]!.track)).toBeGreaterThanOrEqual(22 - 1e-6);
+    }
+  });
+
   it('gives every lane a row on its track, even when lanes are low', () => {
     const l = layout(sampleTimeline(), { width: 1000, height: 640, lanes: 'place', domain: [Date.UTC(2024, 5, 10), Date.UTC(2024, 6, 25)] });
     expect(l.marks.length).toBeGreaterThanOrEqual(6);
