@@ -1,10 +1,9 @@
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Timeline, TimelineEvent } from '../model/types.js';
-import { layout } from '../layout/layout.js';
+import { datedEvents, layout } from '../layout/layout.js';
 import { timeValue } from '../layout/options.js';
 import type { Layout, LayoutCluster, LayoutMark } from '../layout/types.js';
-import { formatWhen } from '../layout/formatWhen.js';
 import { parseTime } from '../layout/parseTime.js';
 import type { DateFormatSettings } from '../layout/formatDate.js';
 import { labelsFor } from '../locales/labelsFor.js';
@@ -213,27 +212,28 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   // hold up the first paint, so the first LIST_CHUNK go in at once (all of a news timeline) and
   // the rest in idle-time chunks right after.
   let listJob: (() => void) | null = null;
-  const listItem = (e: TimelineEvent): HTMLLIElement => {
+  const listItem = ({ event, title, date }: ReturnType<typeof datedEvents>[number]): HTMLLIElement => {
     const li = doc.createElement('li');
     const button = doc.createElement('button');
     button.type = 'button';
     // Reachable in a screen reader's browse mode, but no invisible Tab stops for sighted users.
     button.tabIndex = -1;
-    button.setAttribute('data-event-id', e.id);
+    button.setAttribute('data-event-id', event.id);
     let when = '';
     try {
-      when = formatWhen(e.when, settings, labels);
+      when = date();
     } catch {
-      when = e.when.start;
+      when = event.when.start;
     }
-    button.textContent = `${when}: ${o.layout.locale.startsWith('ar') ? e.title : (e.titleEn ?? e.title)}`;
+    button.textContent = `${when}: ${title}`;
     li.appendChild(button);
     return li;
   };
   const buildList = (): void => {
     listJob?.();
     listJob = null;
-    const events = data.events.slice().sort((a, b) => (a.when.start < b.when.start ? -1 : a.when.start > b.when.start ? 1 : 0));
+    // Earliest first; the dates are the layout's, written once for the list and the marks.
+    const events = datedEvents(data, o.layoutInput);
     list.replaceChildren();
     let next = 0;
     // Fills until the idle period runs out (a deadline), or one chunk when there is no idle API.
@@ -242,7 +242,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       const part = doc.createDocumentFragment();
       const stop = Math.min(events.length, next + LIST_CHUNK);
       while (next < events.length && (deadline === undefined ? next < stop : deadline.timeRemaining() > 2 || part.childNodes.length === 0)) {
-        part.appendChild(listItem(events[next] as TimelineEvent));
+        part.appendChild(listItem(events[next] as ReturnType<typeof datedEvents>[number]));
         next++;
       }
       list.appendChild(part);

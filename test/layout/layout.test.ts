@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layout } from '../../src/layout/layout.js';
+import { datedEvents, layout } from '../../src/layout/layout.js';
 import type { Layout, LayoutOptions } from '../../src/render/index.js';
 import { sampleTimeline, syntheticTimeline } from './fixtures.js';
 
@@ -210,6 +210,23 @@ describe('layout: dates written', () => {
     // The plot gives the column its room: the axis (and every lane) moves inward by it.
     expect((one.axis.x1 - two.axis.x1) * out).toBe(78);
     expect(two.marks.length + two.clusters.reduce((n, c) => n + c.count, 0) + two.outside.length).toBe(sampleTimeline().events.length);
+  });
+});
+
+describe('datedEvents', () => {
+  it('gives every event, earliest first, with the title and date its mark carries', () => {
+    const tl = sampleTimeline();
+    const dated = datedEvents(tl, { locale: 'ar-SY' });
+    expect(dated.map((d) => d.event.id).sort()).toEqual(tl.events.map((e) => e.id).sort());
+    const starts = dated.map((d) => Date.parse(d.event.when.start.length === 10 ? d.event.when.start + 'T00:00Z' : d.event.when.start));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const l = layout(tl, { width: 900, height: 360, locale: 'ar-SY' });
+    for (const m of l.marks) {
+      const d = dated.find((x) => x.event.id === m.id)!;
+      expect(d.date()).toBe(m.dateText);
+      expect(d.title).toBe(m.title);
+    }
+    expect(datedEvents(tl, { locale: 'en' }).find((d) => d.event.titleEn !== undefined)?.title).toMatch(/[A-Za-z]/u);
   });
 });
 
