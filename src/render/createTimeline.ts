@@ -239,9 +239,12 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     // Fills until the idle period runs out (a deadline), or one chunk when there is no idle API.
     const fill = (deadline?: { timeRemaining(): number }): void => {
       listJob = null;
-      const part = doc.createDocumentFragment();
+      // Marks still to be drawn go first: the list waits for the next idle moment. An idle moment
+      // gives it 10 ms at most, so a wheel or key that comes meanwhile is not held up.
       const stop = Math.min(events.length, next + LIST_CHUNK);
-      while (next < events.length && (deadline === undefined ? next < stop : deadline.timeRemaining() > 2 || part.childNodes.length === 0)) {
+      const until = performance.now() + (deadline === undefined ? Infinity : Math.min(10, deadline.timeRemaining()));
+      const part = doc.createDocumentFragment();
+      while (!drawPending && next < stop && (part.childNodes.length === 0 || performance.now() < until)) {
         part.appendChild(listItem(events[next] as ReturnType<typeof datedEvents>[number]));
         next++;
       }
