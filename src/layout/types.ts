@@ -70,7 +70,7 @@ export interface LayoutLane {
 /** A label placed next to its mark; never overlaps another label or cluster badge. */
 export interface LabelBox extends Box {
   text: string;
-  /** The label row: 0 nearest the track and up from there, -1 on the track itself (lanes too low for rows); 0 in a vertical timeline's label column. */
+  /** The label row: 0 nearest the track and up from there; 0 in a vertical timeline's label column. */
   row: number;
   /** Anchor point of the text: draw with `direction` = layout.textDirection and text-anchor 'start'. */
   textX: number;
