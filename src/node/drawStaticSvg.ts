@@ -7,6 +7,8 @@ import type { StaticRenderOptions } from './renderSVG.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STATIC_ONLY = new Set(['interactive', 'embedStyle', 'motion', 'zoomExtent']);
+/** Height of a vertical timeline given no height: createTimeline's for a host without one. */
+const VERTICAL_HEIGHT = 560;
 
 /**
  * Validates the timeline, normalizes the options once (errors name the option and value), lays the
@@ -27,7 +29,10 @@ export function drawStaticSvg(document: Document, timeline: Timeline, options?: 
   }
   const o = normalizeOptions(options, tl.language);
   const svg = document.createElementNS(SVG_NS, 'svg');
-  drawTimeline({ document }, svg, layout(tl, o.layoutInput), {
+  // Without a height, a vertical timeline is as high as the live one makes it (360 would leave its
+  // time axis a few rows long).
+  const input = o.layout.orientation === 'vertical' && o.layoutInput.height === undefined ? { ...o.layoutInput, height: VERTICAL_HEIGHT } : o.layoutInput;
+  drawTimeline({ document }, svg, layout(tl, input), {
     theme: o.theme,
     idPrefix: o.idPrefix,
     embedStyle: true,

@@ -101,6 +101,14 @@ describe('renderSVG', () => {
     expect(() => renderSVG(sampleTimeline(), options as never)).toThrow(message);
   });
 
+  it('makes a narrow (vertical) drawing 560 px high unless a height is given, as the live timeline does', () => {
+    const height = (svg: string) => parseXml(svg).documentElement.getAttribute('height');
+    expect(height(renderSVG(sampleTimeline(), { width: 375 }))).toBe('560');
+    expect(height(renderSVG(sampleTimeline(), { width: 375, height: 400 }))).toBe('400');
+    expect(height(renderSVG(sampleTimeline(), { width: 900 }))).toBe('360');
+    expect(parseXml(renderSVG(sampleTimeline(), { width: 375 })).documentElement.getAttribute('data-orientation')).toBe('vertical');
+  });
+
   it('validates the timeline and names the JSON path of a bad field', () => {
     const bad = sampleTimeline() as unknown as { events: { when: { start: unknown } }[] };
     bad.events[2]!.when.start = 'yesterday';
