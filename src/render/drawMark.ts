@@ -109,7 +109,8 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   set(g, 'role', interactive ? 'button' : null);
   set(g, 'aria-label', interactive ? d.ariaLabel : null);
   placeMark(g, d, c.vertical);
-  text(title, d.ariaLabel);
+  // A live mark has its aria-label and a details panel on hover: a native tooltip would repeat them.
+  text(title, interactive ? '' : d.ariaLabel);
   const span = d.claimSpan;
   set(spanEl, 'display', span === null ? 'none' : null);
   set(spanEl, 'x1', span === null ? null : span.x1 - ox);

@@ -36,7 +36,6 @@ export function timelineCss(): string {
     `.tarikh .tarikh-tick text{fill:${c('muted')};}`,
     `.tarikh .tarikh-tick--major text{fill:${c('fg')};}`,
     `.tarikh .tarikh-shape{fill:${c('accent')};stroke:${c('accent')};stroke-width:1.5;}`,
-    `.tarikh .tarikh-mark--band .tarikh-shape{fill-opacity:.45;}`,
     `.tarikh .tarikh-mark--hollow .tarikh-shape{fill:${c('bg')};fill-opacity:1;stroke-dasharray:3 2;}`,
     `.tarikh .tarikh-leader{stroke:${c('grid')};}`,
     `.tarikh .tarikh-label-bg{fill:${c('bg')};fill-opacity:.85;}`,

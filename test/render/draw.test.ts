@@ -116,6 +116,22 @@ describe('drawTimeline', () => {
     expect(svg.querySelector('style')?.textContent).toContain('.tarikh');
   });
 
+  it('gives static marks a <title> tooltip, and live ones an aria-label instead (their details open on hover)', () => {
+    const l = layout(sampleTimeline(), { width: 900, height: 360 });
+    const still = svgIn(document);
+    drawTimeline({ document }, still, l, {});
+    const live = svgIn(document);
+    drawTimeline({ document }, live, l, { interactive: true });
+    for (const m of l.marks) {
+      const a = still.querySelector(`g.tarikh-mark[data-event-id="${m.id}"]`)!;
+      const b = live.querySelector(`g.tarikh-mark[data-event-id="${m.id}"]`)!;
+      expect(a.querySelector('title')!.textContent).toBe(m.ariaLabel);
+      expect(a.hasAttribute('aria-label')).toBe(false);
+      expect(b.querySelector('title')!.textContent).toBe('');
+      expect(b.getAttribute('aria-label')).toBe(m.ariaLabel);
+    }
+  });
+
   it('puts hostile titles in as text: no element is created from them', () => {
     const tl = sampleTimeline();
     tl.title = '</title><script>alert(1)</script>';
