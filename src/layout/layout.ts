@@ -276,7 +276,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const laneList = p.lanes.filter((_, i) => kept.has(i));
   /** The drawn lane of each of the timeline's lanes (-1: none has an event in view). */
   const laneAt = Int32Array.from(told, (n, i) => (kept.has(i) ? laneList.indexOf(p.lanes[i] as { key: string; label: string }) : n ? laneList.length : -1));
-  if (laneAt.includes(laneList.length)) laneList.push(p.lanes[other] ?? { key: '', label: p.labels.laneOther });
+  // (When a single lane fits, it is every event's lane: no title.)
+  if (laneAt.includes(laneList.length)) laneList.push(kept.size > 0 ? (p.lanes[other] ?? { key: '', label: p.labels.laneOther }) : { key: '', label: '' });
 
   // Plot box, time range and lanes.
   let plot: Box;

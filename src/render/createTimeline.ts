@@ -285,7 +285,6 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     const t1 = vertical ? transform.y : transform.x;
     /** How far the new zoom moves what was drawn at position p along the axis. */
     const by = (p: number): number => Math.round(((p - t0) * k + t1 - p) * 10) / 10;
-    const translate = (along: number, across = 0): string => (vertical ? `translate(${across},${along})` : `translate(${along},${across})`);
     type At = { __data__?: { cx?: number; cy?: number; x?: number; y?: number } };
     // A mark's group already stands at its origin (see markOrigin): the shift adds to it, written
     // through drawMark's cache so that the relayout's own write is not skipped.
@@ -299,7 +298,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       const d = (el as Element & At).__data__;
       const p = vertical ? (d?.cy ?? d?.y) : (d?.cx ?? d?.x);
       if (p === undefined) continue;
-      el.setAttribute('transform', translate(by(p)));
+      el.setAttribute('transform', vertical ? `translate(0,${by(p)})` : `translate(${by(p)},0)`);
       shifted.add(el);
     }
     const leaders = svg.querySelector('g.tarikh-leaders');
@@ -584,8 +583,9 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       if (!(b > a)) throw new RangeError(`zoomTo: the end must come after the start, got ${JSON.stringify([start, end])}`);
       zoomToDomain(a, b);
       if (win?.requestAnimationFrame === undefined) return;
-      // Make the new view visible synchronously for callers that read it right away; the frame
-      // the zoom event scheduled would only draw the same view again.
+      // Lay the new view out at once for callers that read layout() right away (its marks that
+      // stay are drawn now, arriving ones over the next idle moments); the frame the zoom event
+      // scheduled would only draw the same view again.
       if (frame !== 0) win.cancelAnimationFrame(frame);
       frame = 0;
       render();

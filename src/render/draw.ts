@@ -27,18 +27,19 @@ function drawingOrder(a: LayoutMark, b: LayoutMark): number {
 }
 
 /**
- * Puts the bands in drawing order (see drawingOrder), moving only the bands that are out of
- * place. Points are left where they are: they are all the same size, and moving a node makes the
- * browser rebuild its layout. (A fresh draw enters every mark in drawing order, so it needs no
- * move at all.)
+ * Puts the bands in drawing order (see drawingOrder) ahead of every point, moving only the bands
+ * that are out of place: arriving marks are appended or take the place of a group that left.
+ * Points are left where they are: they are all the same size, and moving a node makes the browser
+ * rebuild its layout. (A fresh draw enters every mark in drawing order, so it moves nothing.)
  */
-function orderBands(nodes: SVGGElement[]): void {
-  const bands = nodes.filter((n) => (n as unknown as { __data__?: LayoutMark }).__data__?.shape === 'band');
-  for (let i = bands.length - 2; i >= 0; i--) {
-    const a = bands[i] as SVGGElement;
-    const b = bands[i + 1] as SVGGElement;
-    // 2 = DOCUMENT_POSITION_PRECEDING: b comes before a, so a must move in front of b.
-    if (a.compareDocumentPosition(b) & 2) b.parentNode?.insertBefore(a, b);
+function orderBands(layer: Element, nodes: SVGGElement[]): void {
+  // Each band, last first, goes right before the one after it (the last before the first point).
+  let next = layer.querySelector('.tarikh-mark--point');
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i] as SVGGElement;
+    if (!n.classList.contains('tarikh-mark--band')) continue;
+    if (n.nextElementSibling !== next) layer.insertBefore(n, next);
+    next = n;
   }
 }
 
@@ -290,6 +291,6 @@ function drawMarks(layer: Element, marks: LayoutMark[], c: MarkContext, until?: 
     drawn.add(m);
   }
   for (const g of spare) g.remove();
-  orderBands(order);
+  orderBands(layer, order);
   return { done, drawn };
 }

@@ -106,6 +106,13 @@ describe('layout: every event drawn or counted, labels never overlap', () => {
     }
   });
 
+  it('draws one untitled lane when only one fits', () => {
+    const l = layout(sampleTimeline(), { width: 900, height: 100, lanes: 'type' });
+    expect(l.lanes.length).toBe(1);
+    expect(l.lanes[0]!.label).toBe('');
+    expect(new Set(accounted(l)).size).toBe(sampleTimeline().events.length);
+  });
+
   it('gives every lane a row on its track, even when lanes are low', () => {
     const l = layout(sampleTimeline(), { width: 1000, height: 640, lanes: 'place', domain: [Date.UTC(2024, 5, 10), Date.UTC(2024, 6, 25)] });
     expect(l.marks.length).toBeGreaterThanOrEqual(6);

@@ -100,6 +100,26 @@ describe('drawTimeline', () => {
     expect(svg.querySelectorAll('g.tarikh-leaders line').length).toBe(b.marks.filter((m) => m.label !== null).length);
   });
 
+  it('keeps the bands ahead of the points and in drawing order through zoom steps', () => {
+    const tl = syntheticTimeline(3000);
+    const svg = svgIn(document);
+    let l = layout(tl, { width: 1000, height: 400 });
+    drawTimeline({ document }, svg, l, {});
+    const [a, b] = l.fullDomain;
+    for (let step = 0; step < 20; step++) {
+      const c = a + ((b - a) * ((step * 37) % 100)) / 100;
+      const span = (b - a) / (1 + step);
+      l = layout(tl, { width: 1000, height: 400, domain: [c - span / 2, c + span / 2], previous: l });
+      // Half the steps leave arriving marks for a later call, as a live zoom frame does.
+      drawTimeline({ document }, svg, l, {}, step % 2 === 0 ? performance.now() - 1 : undefined);
+      drawTimeline({ document }, svg, l, {});
+      const drawn = [...svg.querySelectorAll('g.tarikh-marks > g')].map((g) => (g as unknown as { __data__: LayoutMark }).__data__);
+      const bands = drawn.filter((m) => m.shape === 'band');
+      expect(drawn.slice(0, bands.length).every((m) => m.shape === 'band'), `step ${step}`).toBe(true);
+      for (let i = 1; i < bands.length; i++) expect(bands[i - 1]!.duration >= bands[i]!.duration, `step ${step}`).toBe(true);
+    }
+  });
+
   it('draws one mark per laid-out event and one badge per cluster, with title/desc first', () => {
     const tl = sampleTimeline();
     const l = layout(tl, { width: 900, height: 360 });
