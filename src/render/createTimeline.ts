@@ -161,8 +161,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   };
   const focusables = (): Element[] => Array.from(svg.querySelectorAll('g.tarikh-mark, g.tarikh-cluster'));
   const unselect = (): void => svg.querySelectorAll('.tarikh-selected').forEach((e) => e.classList.remove('tarikh-selected'));
-  /** The drawn mark of an event (ids are compared as strings: no selector is built from them). */
-  const markOf = (id: string | null): Element | undefined => (id === null ? undefined : focusables().find((e) => e.getAttribute('data-event-id') === id));
+  /** The drawn mark of an event, among `items` (ids are compared as strings: no selector is built from them). */
+  const markOf = (id: string | null, items = focusables()): Element | undefined => (id === null ? undefined : items.find((e) => e.getAttribute('data-event-id') === id));
 
   /** The span the current zoom shows, [start, end] in ms. */
   const viewDomain = (): [number, number] => zoomedDomain(base.fullDomain, base.range, transform.k, base.orientation === 'vertical' ? transform.y : transform.x);
@@ -195,7 +195,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     root.setAttribute('data-orientation', current.orientation);
     // Roving tabindex: one tab stop into the timeline, the focused mark or the first in time.
     const items = focusables();
-    const keep = markOf(focusedId) ?? markOf(current.marks[0]?.id ?? null) ?? items[0];
+    const keep = markOf(focusedId, items) ?? markOf(current.marks[0]?.id ?? null, items) ?? items[0];
     // Only touch what changed: every attribute write costs the browser style work in a zoom frame.
     for (const e of items) {
       const tab = e === keep ? '0' : '-1';
@@ -205,7 +205,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     // The selection ring follows the selected event (a group drawn for another event before may
     // still carry the class: drawTimeline writes only classes that changed).
     unselect();
-    if (selectedId !== null) markOf(selectedId)?.classList.add('tarikh-selected');
+    markOf(selectedId, items)?.classList.add('tarikh-selected');
   };
 
   // The screen-reader list has an entry per event; formatting and creating 100,000 of them would
