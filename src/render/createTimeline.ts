@@ -10,7 +10,7 @@ import { labelsFor } from '../locales/labelsFor.js';
 import { keyAction } from '../interact/keyboard.js';
 import { transformFor, zoomedDomain } from '../interact/zoom.js';
 import { drawTimeline } from './draw.js';
-import { placeMark, shiftLeaders } from './drawMark.js';
+import { leaderPath, placeMark, set } from './drawMark.js';
 import { fillDetails } from './details.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
 import { liveCss, timelineCss } from './styles.js';
@@ -196,11 +196,11 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     // Roving tabindex: one tab stop into the timeline, the focused mark or the first in time.
     const items = focusables();
     const keep = markOf(focusedId, items) ?? markOf(current.marks[0]?.id ?? null, items) ?? items[0];
-    // Only touch what changed: every attribute write costs the browser style work in a zoom frame.
+    // Written through drawMark's `set`, as every tabindex is: only what changed is touched (every
+    // attribute write costs the browser style work in a zoom frame).
     for (const e of items) {
-      const tab = e === keep ? '0' : '-1';
-      if (e.getAttribute('tabindex') !== tab) e.setAttribute('tabindex', tab);
-      if (e.getAttribute('data-event-id') !== null && e.getAttribute('aria-describedby') !== listId) e.setAttribute('aria-describedby', listId);
+      set(e, 'tabindex', e === keep ? '0' : '-1');
+      if (e.classList.contains('tarikh-mark')) set(e, 'aria-describedby', listId);
     }
     // The selection ring follows the selected event (a group drawn for another event before may
     // still carry the class: drawTimeline writes only classes that changed).
@@ -288,10 +288,12 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     type At = { __data__?: { cx?: number; cy?: number; x?: number; y?: number } };
     // A mark's group already stands at its origin (see markOrigin): the shift adds to it, written
     // through drawMark's cache so that the relayout's own write is not skipped.
+    const drawn: LayoutMark[] = [];
     for (const el of Array.from(svg.querySelectorAll('g.tarikh-mark'))) {
       const d = (el as Element & { __data__?: LayoutMark }).__data__;
       if (d === undefined) continue;
       placeMark(el, d, vertical, by(vertical ? d.cy : d.cx));
+      drawn.push(d);
     }
     // Badges and ticks are drawn where their data says: a transform moves them.
     for (const el of Array.from(svg.querySelectorAll('g.tarikh-cluster, g.tarikh-tick'))) {
@@ -301,8 +303,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       el.setAttribute('transform', vertical ? `translate(0,${by(p)})` : `translate(${by(p)},0)`);
       shifted.add(el);
     }
-    const leaders = svg.querySelector('g.tarikh-leaders');
-    if (leaders !== null) shiftLeaders(leaders, vertical, by);
+    const leaders = svg.querySelector('path.tarikh-leaders');
+    if (leaders !== null) set(leaders, 'd', leaderPath(drawn, vertical, by));
   };
   const settle = (): void => {
     if (settleTimer !== null) clearTimeout(settleTimer);
@@ -409,13 +411,17 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   let quietFocus = false;
   const focusItem = (item: Element | undefined, quiet = false): void => {
     if (item === undefined) return;
-    for (const e of focusables()) e.setAttribute('tabindex', e === item ? '0' : '-1');
+    for (const e of focusables()) set(e, 'tabindex', e === item ? '0' : '-1');
     // Returning focus after Escape must not pop the preview open again.
     quietFocus = quiet;
     (item as SVGElement).focus?.();
     quietFocus = false;
   };
-  const restoreFocus = (): void => focusItem(markOf(focusedId), true);
+  /** Closes the details and gives focus back to the event's mark. */
+  const closeDetails = (): void => {
+    hideDetails();
+    focusItem(markOf(focusedId), true);
+  };
 
   const selectId = (id: string): void => {
     const ev = eventById(id);
@@ -509,26 +515,19 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
         }
         break;
       case 'close':
-        if (!panel.hidden) {
-          hideDetails();
-          restoreFocus();
-        }
+        if (!panel.hidden) closeDetails();
         break;
     }
     ke.preventDefault();
   };
   const onPanelKey = (e: Event): void => {
     if ((e as KeyboardEvent).key === 'Escape') {
-      hideDetails();
-      restoreFocus();
+      closeDetails();
       e.preventDefault();
     }
   };
   const onPanelClick = (e: Event): void => {
-    if ((e.target as Element | null)?.closest?.('.tarikh-close') !== null) {
-      hideDetails();
-      restoreFocus();
-    }
+    if ((e.target as Element | null)?.closest?.('.tarikh-close') !== null) closeDetails();
   };
   const onListClick = (e: Event): void => {
     const id = (e.target as Element | null)?.closest?.('button')?.getAttribute('data-event-id');

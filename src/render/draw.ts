@@ -1,7 +1,7 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Layout, LayoutCluster, LayoutLane, LayoutMark, LayoutTick } from '../layout/types.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
-import { createMarkNode, drawLeaders, drawMark, set, text, type MarkContext } from './drawMark.js';
+import { createMarkNode, drawMark, leaderPath, set, text, type MarkContext } from './drawMark.js';
 import { timelineCss } from './styles.js';
 import { themes } from './themes.js';
 
@@ -26,19 +26,45 @@ function drawingOrder(a: LayoutMark, b: LayoutMark): number {
   return Number(b.shape === 'band') - Number(a.shape === 'band') || b.duration - a.duration || a.index - b.index;
 }
 
+/** Indices of a longest increasing subsequence of xs (patience sorting, O(n log n)). */
+function longestIncreasing(xs: number[]): Set<number> {
+  const tails: number[] = [];
+  const prev: number[] = [];
+  xs.forEach((x, i) => {
+    let lo = 0;
+    for (let hi = tails.length; lo < hi; ) {
+      const m = (lo + hi) >> 1;
+      if ((xs[tails[m] as number] as number) < x) lo = m + 1;
+      else hi = m;
+    }
+    prev[i] = tails[lo - 1] ?? -1;
+    tails[lo] = i;
+  });
+  const out = new Set<number>();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = prev[i] as number) out.add(i);
+  return out;
+}
+
+type Group = SVGGElement & { __data__?: LayoutMark };
+const isBand = (g: Group): number => Number(g.__data__?.shape === 'band');
+
 /**
- * Puts the bands in drawing order (see drawingOrder) ahead of every point, moving only the bands
- * that are out of place: arriving marks are appended or take the place of a group that left.
- * Points are left where they are: they are all the same size, and moving a node makes the browser
- * rebuild its layout. (A fresh draw enters every mark in drawing order, so it moves nothing.)
+ * Puts the groups in drawing order — the bands in drawingOrder ahead of every point — moving as
+ * few as it can: moving a node makes the browser rebuild its layout. The points may stay in any
+ * order (they are all the same size), so they keep the one they have; the groups already in order
+ * relative to each other (a longest increasing run of their places) stay, and only the others
+ * move. (A fresh draw enters every mark in drawing order, so it moves nothing.)
  */
-function orderBands(layer: Element, nodes: SVGGElement[]): void {
-  // Each band, last first, goes right before the one after it (the last before the first point).
-  let next = layer.querySelector('.tarikh-mark--point');
-  for (let i = nodes.length - 1; i >= 0; i--) {
-    const n = nodes[i] as SVGGElement;
-    if (!n.classList.contains('tarikh-mark--band')) continue;
-    if (n.nextElementSibling !== next) layer.insertBefore(n, next);
+function orderBands(layer: Element, nodes: Group[]): void {
+  const place = new Map(Array.from(layer.children, (n, i) => [n, i]));
+  const at = (n: Element): number => place.get(n) as number;
+  // A stable sort: the bands keep their drawing order.
+  const want = nodes.slice().sort((a, b) => isBand(b) - isBand(a) || (isBand(a) ? 0 : at(a) - at(b)));
+  const stay = longestIncreasing(want.map(at));
+  let next: Element | null = null;
+  for (let i = want.length - 1; i >= 0; i--) {
+    const n = want[i] as Element;
+    if (!stay.has(i)) layer.insertBefore(n, next);
     next = n;
   }
 }
@@ -70,7 +96,7 @@ function attrs<E extends BaseType, D, P extends BaseType, PD>(sel: Selection<E, 
 function child<K extends keyof SVGElementTagNameMap>(parent: Selection<Element, unknown, null, undefined>, tag: K, cls: string): Selection<SVGElementTagNameMap[K], unknown, null, undefined> {
   const node = parent.node() as Element;
   for (const c of Array.from(node.children)) {
-    if (c.localName === tag && c.getAttribute('class')?.split(' ').includes(cls)) return select(c as SVGElementTagNameMap[K]);
+    if (c.localName === tag && c.classList.contains(cls)) return select(c as SVGElementTagNameMap[K]);
   }
   const doc = node.ownerDocument;
   const el = doc.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
@@ -125,11 +151,10 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
     root.call(attrs, { class: [...cls, 'tarikh-svg', ...(o.embedStyle ? ['tarikh'] : [])].join(' ') });
     if (!o.interactive) root.call(attrs, { role: 'img', 'aria-labelledby': `${p}-title`, 'aria-describedby': `${p}-desc` });
     else root.call(attrs, { role: null, 'aria-labelledby': null, 'aria-describedby': null });
-    const title = child(root as never, 'title', 'tarikh-title').call(attrs, { id: `${p}-title` }).call(textOf, layout.title);
-    const desc = child(root as never, 'desc', 'tarikh-desc').call(attrs, { id: `${p}-desc` }).call(textOf, layout.description);
-    // <title> and <desc> first, as SVG expects.
-    container.insertBefore(desc.node() as Node, container.firstChild);
-    container.insertBefore(title.node() as Node, container.firstChild);
+    const title = child(root as never, 'title', 'tarikh-title').call(attrs, { id: `${p}-title` }).call(textOf, layout.title).node() as Element;
+    const desc = child(root as never, 'desc', 'tarikh-desc').call(attrs, { id: `${p}-desc` }).call(textOf, layout.description).node() as Element;
+    // <title> and <desc> first, as SVG expects (moved only when not: a move is DOM work in every zoom frame).
+    if (container.firstChild !== title || title.nextSibling !== desc) container.prepend(title, desc);
   }
   if (o.embedStyle) child(root as never, 'style', 'tarikh-style').call(textOf, timelineCss());
   const defs = child(root as never, 'defs', 'tarikh-defs');
@@ -208,14 +233,14 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   secondG.call(attrs, { 'data-calendar': layout.axis.secondaryCalendar });
   drawTicks(secondG, layout.axis.secondary, true);
 
-  // Marks: one group per event, matched by id so zoom frames update in place; leaders in a layer
-  // below them, so they pass behind labels.
+  // Marks: one group per event, matched by id so zoom frames update in place; the leader lines in
+  // one path below them, so they pass behind labels.
   const interactive = o.interactive;
   const markContext: MarkContext = { palette, prefix: p, vertical: layout.orientation === 'vertical', interactive };
-  const leadersNode = child(root as never, 'g', 'tarikh-leaders').node() as Element;
+  const leaders = child(root as never, 'path', 'tarikh-leaders');
   const marksNode = child(root as never, 'g', 'tarikh-marks').node() as Element;
   const complete = drawMarks(marksNode, layout.marks.slice().sort(drawingOrder), markContext, until);
-  drawLeaders(leadersNode, complete.done ? layout.marks : layout.marks.filter((m) => complete.drawn.has(m)), markContext);
+  leaders.call(attrs, { d: leaderPath(complete.done ? layout.marks : layout.marks.filter((m) => complete.drawn.has(m)), markContext.vertical), fill: 'none', stroke: palette.grid });
   // Clusters.
   const clustersG = child(root as never, 'g', 'tarikh-clusters');
   clustersG
@@ -224,7 +249,6 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
     .join((enter) => {
       const g = enter.append('g').call(attrs, { class: 'tarikh-cluster' });
       g.append('title');
-      g.append('circle').call(attrs, { class: 'tarikh-focus-ring' });
       g.append('circle').call(attrs, { class: 'tarikh-cluster-badge' });
       g.append('text');
       return g;
@@ -233,12 +257,11 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
     // Static SVG lists every id a badge counts. The live timeline does not: a badge at full view
     // can count 100,000 events and a zoom frame changes them (data-count says how many; the
     // handle's layout() has the ids).
-    .call(attrs, { 'data-event-ids': (d) => (interactive ? null : d.eventIds.join(' ')), tabindex: interactive ? -1 : null, role: interactive ? 'button' : null, 'aria-label': interactive ? (d) => d.ariaLabel : null })
+    .call(attrs, { 'data-event-ids': (d) => (interactive ? null : d.eventIds.join(' ')), tabindex: interactive ? '-1' : null, role: interactive ? 'button' : null, 'aria-label': interactive ? (d) => d.ariaLabel : null })
     .each(function (d) {
       const g = select(this);
       g.select('title').call(textOf, d.ariaLabel);
-      g.select('circle.tarikh-focus-ring').call(attrs, { cx: d.cx, cy: d.cy, r: d.r + 4, fill: 'none' });
-      g.select('circle.tarikh-cluster-badge').call(attrs, { cx: d.cx, cy: d.cy, r: d.r, fill: palette.cluster });
+      g.select('circle').call(attrs, { cx: d.cx, cy: d.cy, r: d.r, fill: palette.cluster });
       g.select('text')
         .call(attrs, { x: d.cx, y: d.cy + 4, 'text-anchor': 'middle', 'font-size': 11, fill: palette.clusterText })
         .call(textOf, d.countText);
@@ -260,16 +283,17 @@ const MIN_ARRIVING = 8;
  * that stay are always drawn, so what a frame shows is the new layout, some labels short.
  */
 function drawMarks(layer: Element, marks: LayoutMark[], c: MarkContext, until?: number): { done: boolean; drawn: Set<LayoutMark> } {
-  type Group = SVGGElement & { __data__?: LayoutMark };
   const wanted = new Set(marks.map((m) => m.id));
   const active = layer.ownerDocument.activeElement;
   const kept = new Map<string, Group>();
-  const spare: Group[] = [];
+  // Spare groups by the shape they had: an arriving point takes a point's group, which stands
+  // anywhere among the points, so nothing has to move (see orderBands).
+  const spare: [Group[], Group[]] = [[], []];
   for (const g of Array.from(layer.children) as Group[]) {
     const id = g.__data__?.id;
     if (id !== undefined && wanted.has(id) && !kept.has(id)) kept.set(id, g);
     else if (active !== null && g.contains(active)) g.remove();
-    else spare.push(g);
+    else spare[isBand(g)]?.push(g);
   }
   const order: Group[] = [];
   const drawn = new Set<LayoutMark>();
@@ -282,7 +306,8 @@ function drawMarks(layer: Element, marks: LayoutMark[], c: MarkContext, until?: 
         done = false;
         continue;
       }
-      g = spare.pop() ?? (layer.appendChild(createMarkNode(layer.ownerDocument)) as Group);
+      const b = Number(m.shape === 'band');
+      g = spare[b]?.pop() ?? spare[1 - b]?.pop() ?? (layer.appendChild(createMarkNode(layer.ownerDocument)) as Group);
       arrived++;
     }
     g.__data__ = m;
@@ -290,7 +315,7 @@ function drawMarks(layer: Element, marks: LayoutMark[], c: MarkContext, until?: 
     order.push(g);
     drawn.add(m);
   }
-  for (const g of spare) g.remove();
+  for (const g of spare.flat()) g.remove();
   orderBands(layer, order);
   return { done, drawn };
 }

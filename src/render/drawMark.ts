@@ -8,7 +8,6 @@ const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 const MARK_PARTS: readonly (readonly [string, string])[] = [
   ['title', ''],
   ['line', 'tarikh-claim-span'],
-  ['rect', 'tarikh-focus-ring'],
   ['rect', 'tarikh-shape'],
   ['g', 'tarikh-claims'],
   ['rect', 'tarikh-label-bg'],
@@ -24,29 +23,34 @@ export interface MarkContext {
   interactive: boolean;
 }
 
-/** The attribute values and text an element was last given by drawMark. */
-type Written = Element & { __tarikh?: Record<string, string | null> };
+/** The attribute values (numbers rounded, not yet written out) and text an element was last given. */
+type Written = Element & { __tarikh?: Record<string, string | number | null> };
 
 /**
  * Sets (or, for null, removes) an attribute unless drawMark already wrote that value to it. A zoom
  * frame redraws every visible mark, and in a browser each write costs style and layout work even
- * when the value is unchanged; comparing with what was written is cheaper than reading the DOM.
+ * when the value is unchanged; comparing with what was written is cheaper than reading the DOM,
+ * and comparing numbers is cheaper than turning them into strings first (the DOM does that, as
+ * String() would, only for what is written).
  */
 export function set(el: Element, name: string, v: string | number | null): void {
   const seen = ((el as Written).__tarikh ??= {});
-  const value = v === null ? null : typeof v === 'number' ? String(r3(v)) : v;
+  const value = typeof v === 'number' ? r3(v) : v;
   if (seen[name] === value) return;
   seen[name] = value;
   if (value === null) el.removeAttribute(name);
-  else el.setAttribute(name, value);
+  else el.setAttribute(name, value as string);
 }
 
 /**
- * Sets an element's text — as text, never markup — unless it already has it: replacing an SVG
- * label's text makes the browser shape it again.
+ * Sets an element's text — as text, never markup — unless it was given that text already:
+ * replacing an SVG label's text makes the browser shape it again.
  */
 export function text(el: Element, value: string): void {
-  if (el.textContent !== value) el.textContent = value;
+  const seen = ((el as Written).__tarikh ??= {});
+  if (seen['#text'] === value) return;
+  seen['#text'] = value;
+  el.textContent = value;
 }
 
 /**
@@ -84,15 +88,15 @@ function markClass(d: LayoutMark): string {
 }
 
 /**
- * Draws one event into its group (made by createMarkNode): title, claim span, focus ring, shape,
- * claims and label (its leader line is drawn apart, see drawLeaders). Only what changed since the group's last draw is written, so a group
- * that keeps its event through a zoom frame gets its moved coordinates and nothing else, and a
- * group reused for another event keeps whatever the two share. A fresh group gets every attribute
- * in a fixed order, so static SVG output does not depend on history. Article text goes in only as
- * textContent.
+ * Draws one event into its group (made by createMarkNode): title, claim span, shape (its outline
+ * is the focus ring, see styles), claims and label (its leader line is drawn apart, see
+ * leaderPath). Only what changed since the group's last draw is written, so a group that keeps
+ * its event through a zoom frame gets its moved coordinates and nothing else, and a group reused
+ * for another event keeps whatever the two share. A fresh group gets every attribute in a fixed
+ * order, so static SVG output does not depend on history. Article text goes in only as textContent.
  */
 export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
-  const [title, spanEl, ring, shape, claimsG, labelBg, labelEl] = Array.from(g.children) as [Element, Element, Element, Element, Element, Element, Element?];
+  const [title, spanEl, shape, claimsG, labelBg, labelEl] = Array.from(g.children) as [Element, Element, Element, Element, Element, Element?];
   // The last part present means all are (createMarkNode makes them together).
   if (labelEl === undefined) throw new Error('drawMark: the group was not made by createMarkNode');
   const { palette, interactive } = c;
@@ -118,22 +122,15 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   set(spanEl, 'x2', span === null ? null : span.x2 - ox);
   set(spanEl, 'y2', span === null ? null : span.y2 - oy);
   set(spanEl, 'stroke', palette.disputed);
-  const rx = point ? d.rect.width / 2 : 2;
   set(shape, 'x', d.rect.x - ox);
   set(shape, 'y', d.rect.y - oy);
   set(shape, 'width', d.rect.width);
   set(shape, 'height', d.rect.height);
-  set(shape, 'rx', rx);
+  set(shape, 'rx', point ? d.rect.width / 2 : 2);
   set(shape, 'fill', d.hollow ? palette.bg : palette.accent);
   set(shape, 'stroke', palette.accent);
   set(shape, 'mask', d.approximate && !point ? `url(#${c.prefix}-fade-mask-${c.vertical ? 'v' : 'h'})` : null);
   set(shape, 'fill-opacity', d.hollow ? null : point ? (d.approximate ? 0.5 : null) : 0.45);
-  set(ring, 'x', d.rect.x - ox - 4);
-  set(ring, 'y', d.rect.y - oy - 4);
-  set(ring, 'width', d.rect.width + 8);
-  set(ring, 'height', d.rect.height + 8);
-  set(ring, 'rx', rx + 4);
-  set(ring, 'fill', 'none');
   // One circle per claim.
   while (claimsG.children.length > d.claims.length) claimsG.lastElementChild?.remove();
   while (claimsG.children.length < d.claims.length) {
@@ -168,61 +165,20 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   text(labelEl, label?.text ?? '');
 }
 
-/** A leader line and the mark it was drawn for (d3's `__data__`). */
-type LeaderLine = Element & { __data__?: LayoutMark };
-
-/** Draws a mark's leader line, from the mark to its label, into a `<line>` of the leaders layer. */
-function drawLeader(line: LeaderLine, d: LayoutMark & { label: LabelBox }, c: MarkContext): void {
-  const l = d.label.leader;
-  line.__data__ = d;
-  set(line, 'class', 'tarikh-leader');
-  set(line, 'x1', l.x1);
-  set(line, 'y1', l.y1);
-  set(line, 'x2', l.x2);
-  set(line, 'y2', l.y2);
-  set(line, 'stroke', c.palette.grid);
-}
-
 /**
- * Draws the leader lines of the marks that have a label into `layer`, one `<line>` per mark. The
- * layer sits below the marks, so a leader rising through a dense stack passes behind the labels it
- * meets instead of striking through them. Lines of marks that stay are updated in place, lines of
- * marks that left are reused for those that arrived, and the rest removed.
+ * The leader lines of the marks that have a label, from each mark to its label, as one path's
+ * `d`: a zoom step changes one attribute instead of writing the ends of a line per label. With
+ * `by`, each line is moved along the time axis by what it gives for its mark's position (a zoom
+ * gesture's frame, see createTimeline).
  */
-export function drawLeaders(layer: Element, marks: readonly LayoutMark[], c: MarkContext): void {
-  const want = new Map<string, LayoutMark & { label: LabelBox }>();
-  for (const m of marks) if (m.label !== null) want.set(m.id, m as LayoutMark & { label: LabelBox });
-  const spare: LeaderLine[] = [];
-  for (const el of Array.from(layer.children) as LeaderLine[]) {
-    const m = el.__data__ === undefined ? undefined : want.get(el.__data__.id);
-    if (m === undefined) {
-      spare.push(el);
-      continue;
-    }
-    drawLeader(el, m, c);
-    want.delete(m.id);
+export function leaderPath(marks: readonly LayoutMark[], vertical: boolean, by?: (position: number) => number): string {
+  let d = '';
+  for (const m of marks) {
+    const l = m.label?.leader;
+    if (l === undefined) continue;
+    const s = by === undefined ? 0 : by(vertical ? m.cy : m.cx);
+    const [dx, dy] = vertical ? [0, s] : [s, 0];
+    d += `M${r3(l.x1 + dx)} ${r3(l.y1 + dy)}L${r3(l.x2 + dx)} ${r3(l.y2 + dy)}`;
   }
-  for (const m of want.values()) drawLeader(spare.pop() ?? (layer.appendChild(layer.ownerDocument.createElementNS(SVG_NS, 'line')) as LeaderLine), m, c);
-  for (const el of spare) el.remove();
-}
-
-/**
- * Moves the leader lines along the time axis by what `delta` gives for their mark's position (a
- * zoom gesture's frame), writing their ends rather than a transform: a transformed element costs
- * the browser a paint layer of its own in every frame.
- */
-export function shiftLeaders(layer: Element, vertical: boolean, delta: (position: number) => number): void {
-  for (const el of Array.from(layer.children) as LeaderLine[]) {
-    const d = el.__data__;
-    const l = d?.label?.leader;
-    if (d === undefined || l === undefined) continue;
-    const by = delta(vertical ? d.cy : d.cx);
-    if (vertical) {
-      set(el, 'y1', l.y1 + by);
-      set(el, 'y2', l.y2 + by);
-    } else {
-      set(el, 'x1', l.x1 + by);
-      set(el, 'x2', l.x2 + by);
-    }
-  }
+  return d;
 }

@@ -163,9 +163,12 @@ describe('keyboard in Chromium', () => {
     await w.page.keyboard.press('Escape');
     await expect.poll(() => panel.isVisible()).toBe(false);
     expect((await focused(w.page))?.id).toBe(mark.id);
-    // A visible focus ring on the focused mark.
-    const ring = await w.page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.tarikh-focus-ring')!).display);
-    expect(ring).not.toBe('none');
+    // A visible focus ring: the focused mark outlined in the focus colour (light theme #c2410c).
+    const ring = await w.page.evaluate(() => {
+      const shape = getComputedStyle(document.activeElement!.querySelector('.tarikh-shape')!);
+      return [shape.stroke, shape.strokeWidth, shape.display];
+    });
+    expect(ring).toEqual(['rgb(194, 65, 12)', '3px', 'inline']);
     clean(w);
     await w.close();
   });
