@@ -24,6 +24,8 @@ const CLUSTER_ROW = 24;
 const TICK_LABEL_WIDTH = 78;
 /** Vertical lanes: spacing of the lane columns (a count badge's width), and the least width left for labels. */
 const LANE_GAP = 22;
+/** Vertical, one lane: the badge column's width, and how far the badges stand from the track. */
+const BADGE_COLUMN = 28;
 const MIN_LABEL_COLUMN = 120;
 
 /** Everything about an event that does not depend on zoom: computed once per timeline and settings. */
@@ -283,6 +285,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   let plot: Box;
   let range: [number, number];
   let lanes: LayoutLane[];
+  /** Vertical: where badges stand across the axis, from their lane's track. */
+  let badgeShift = 0;
   if (!vertical) {
     plot = { x: MARGIN, y: MARGIN, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - MARGIN - axisBlock) };
     range = o.axisDirection === 'rtl' ? [plot.x + plot.width, plot.x] : [plot.x, plot.x + plot.width];
@@ -302,10 +306,14 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     plot = { x: MARGIN, y: MARGIN + header + rowH / 2, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - 2 * MARGIN - rowH - header) };
     range = [plot.y, plot.y + plot.height];
     const inward = rtlText ? -1 : 1;
-    // Columns as far apart as a count badge is wide (as many as fit: see laneList).
+    // Columns as far apart as a count badge is wide (as many as fit: see laneList). A single lane
+    // has its badges in a column of their own between the axis and the track, as horizontal
+    // badges sit between the track and the axis: dense views give a badge every few rows, and on
+    // the track they would cover the labelled marks.
     const gap = laned ? Math.min(LANE_GAP, room / (n - 1)) : 0;
+    badgeShift = laned ? 0 : -inward * BADGE_COLUMN;
     lanes = laneList.map((l, index) => {
-      const track = axisX + inward * (16 + index * gap);
+      const track = axisX + inward * (16 + (laned ? 0 : BADGE_COLUMN) + index * gap);
       if (!laned) return { index, key: l.key, label: l.label, box: { ...plot }, track };
       const top = MARGIN + index * rowH;
       const box = { x: track - gap / 2, y: top + rowH, width: gap, height: plot.y + plot.height - top - rowH };
@@ -378,11 +386,12 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const closeCluster = (c: OpenCluster): void => {
     const lane = lanes[c.lane] as LayoutLane;
     const r = badgeR(c.ids.length);
-    const u = Math.min(Math.max((c.uMin + c.uMax) / 2, r), len - r);
     const prevEnd = lastBadgeEnd.get(c.lane) ?? -Infinity;
+    // Centred on its events, or just past the badge before it, inside the plot.
+    const u = Math.min(Math.max((c.uMin + c.uMax) / 2, prevEnd + 2 + r, r), len - r);
     const prev = lastCluster.get(c.lane);
     if (u - r < prevEnd + 2 && prev !== undefined) {
-      // Badges would touch: fold into the previous cluster of this lane.
+      // No room left before the plot's end: fold into the previous cluster of this lane.
       // A loop, not push(...ids): a cluster can hold more ids than a call can take arguments.
       for (const id of c.ids) prev.eventIds.push(id);
       prev.count = prev.eventIds.length;
@@ -403,7 +412,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const setBadge = (cl: LayoutCluster, u: number, r: number, lane: LayoutLane): void => {
     const c = fromFlow(u);
     if (vertical) {
-      cl.cx = lane.track;
+      cl.cx = lane.track + badgeShift;
       cl.cy = c;
     } else {
       cl.cx = c;
@@ -511,7 +520,9 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     if (label === null) {
       const uMark = uMarkAt(e.t0, e.t1);
       const c = open.get(laneIdx);
-      if (c !== undefined && uMark - c.uMax <= 2 * badgeR(c.ids.length + 1) + 4) {
+      // A cluster spans at most its badge's width: a dense stretch becomes a row of badges that
+      // show where the events are (each opens on its own span), not one badge for all of it.
+      if (c !== undefined && uMark - c.uMin <= 2 * badgeR(c.ids.length + 1) + 4) {
         c.ids.push(e.id);
         c.uMax = Math.max(c.uMax, uMark);
         c.uMin = Math.min(c.uMin, uMark);

@@ -233,19 +233,21 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   secondG.call(attrs, { 'data-calendar': layout.axis.secondaryCalendar });
   drawTicks(secondG, layout.axis.secondary, true);
 
-  // Marks: one group per event, matched by id so zoom frames update in place; the leader lines in
-  // one path below them, so they pass behind labels.
+  // Layers, bottom to top: the leader lines in one path (they pass behind the labels), the count
+  // badges (a mark next to a badge stays in sight: vertical badges sit on the marks' track), and
+  // the marks, one group per event, matched by id so zoom frames update in place.
   const interactive = o.interactive;
   const markContext: MarkContext = { palette, prefix: p, vertical: layout.orientation === 'vertical', interactive };
   const leaders = child(root as never, 'path', 'tarikh-leaders');
+  const clustersG = child(root as never, 'g', 'tarikh-clusters');
   const marksNode = child(root as never, 'g', 'tarikh-marks').node() as Element;
   const complete = drawMarks(marksNode, layout.marks.slice().sort(drawingOrder), markContext, until);
   leaders.call(attrs, { d: leaderPath(complete.done ? layout.marks : layout.marks.filter((m) => complete.drawn.has(m)), markContext.vertical), fill: 'none', stroke: palette.grid });
-  // Clusters.
-  const clustersG = child(root as never, 'g', 'tarikh-clusters');
+  // Badges are joined by their place in the list: a zoom step changes what most of them count,
+  // and redrawing a badge costs less than replacing it (a focused badge also keeps the focus).
   clustersG
     .selectAll<SVGGElement, LayoutCluster>('g.tarikh-cluster')
-    .data(layout.clusters, (d) => d.id)
+    .data(layout.clusters)
     .join((enter) => {
       const g = enter.append('g').call(attrs, { class: 'tarikh-cluster' });
       g.append('title');

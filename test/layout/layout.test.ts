@@ -121,6 +121,34 @@ describe('layout: every event drawn or counted, labels never overlap', () => {
   });
 });
 
+describe('layout: count badges show where the events are', () => {
+  it.each([
+    ['horizontal', 1000, 600],
+    ['vertical', 375, 800],
+  ] as const)('%s: a dense stretch is a row of badges, each over its own events and opening on its own span', (_, width, height) => {
+    const tl = syntheticTimeline(10_000);
+    const l = layout(tl, { width, height });
+    const full = l.fullDomain[1] - l.fullDomain[0];
+    const vertical = l.orientation === 'vertical';
+    const along = (c: { cx: number; cy: number }) => (vertical ? c.cy : c.cx);
+    // Where each event's mark would stand along the axis (its start, or its middle when short).
+    const pxPerMs = Math.abs(l.range[1] - l.range[0]) / full;
+    const axisLength = Math.abs(l.range[1] - l.range[0]);
+    expect(l.clusters.length).toBeGreaterThan(axisLength / 60);
+    for (const c of l.clusters) {
+      // Each badge counts a short stretch of time, so clicking it zooms in…
+      expect((c.domain[1] - c.domain[0]) * pxPerMs, c.id).toBeLessThan(2 * c.r + 4 + 40);
+      // …and stands over it (not in the middle of the axis).
+      const lo = Math.min(...[c.domain[0], c.domain[1]].map((t) => l.range[0] + (t - l.domain[0]) * (l.range[1] - l.range[0]) / full));
+      const hi = Math.max(...[c.domain[0], c.domain[1]].map((t) => l.range[0] + (t - l.domain[0]) * (l.range[1] - l.range[0]) / full));
+      expect(along(c), c.id).toBeGreaterThan(lo - 2 * c.r - 4);
+      expect(along(c), c.id).toBeLessThan(hi + 2 * c.r + 4);
+    }
+    assertNoBadgeOverlap(l);
+    expect(new Set(accounted(l)).size).toBe(10_000);
+  });
+});
+
 describe('layout: axis direction', () => {
   it('mirrors x for an rtl axis: the earliest event is on the right', () => {
     const tl = sampleTimeline();
