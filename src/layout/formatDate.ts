@@ -13,18 +13,6 @@ export interface DateFormatSettings {
 /** The fields to write, as in Intl.DateTimeFormat. */
 export type DateFields = Pick<Intl.DateTimeFormatOptions, 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute' | 'hourCycle'>;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = formatters.get(key);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, f);
-  }
-  return f;
-}
-
 function monthFamily(settings: DateFormatSettings): ArabicMonthFamily | null {
   if (settings.calendar !== 'gregory' || !settings.locale.toLowerCase().startsWith('ar')) return null;
   if (settings.monthNames !== 'auto') return settings.monthNames;
@@ -37,6 +25,28 @@ function monthFamily(settings: DateFormatSettings): ArabicMonthFamily | null {
   })();
   return (region !== undefined ? arabicMonthFamilyByRegion[region.toUpperCase()] : undefined) ?? 'egypt';
 }
+
+/** Writes a time with given fields and settings (see formatDate). */
+function compile(fields: DateFields, settings: DateFormatSettings): (ms: number) => string {
+  const tag = `${settings.locale}-u-ca-${settings.calendar === 'gregory' ? 'gregory' : 'islamic-umalqura'}-nu-${settings.digits}`;
+  const options: Intl.DateTimeFormatOptions = { ...fields, timeZone: settings.timeZone };
+  if (fields.hour !== undefined && fields.hourCycle === undefined) options.hourCycle = 'h23';
+  const f = new Intl.DateTimeFormat(tag, options);
+  const family = fields.month === 'long' || fields.month === 'short' ? monthFamily(settings) : null;
+  if (family === null) return (ms) => f.format(ms);
+  const names = arabicMonthNames[family];
+  const month = new Intl.DateTimeFormat('en-u-nu-latn', { month: 'numeric', timeZone: settings.timeZone });
+  return (ms) => {
+    const name = names[Number(month.format(ms)) - 1] ?? '';
+    return f
+      .formatToParts(ms)
+      .map((p) => (p.type === 'month' ? name : p.value))
+      .join('');
+  };
+}
+
+/** Compiled writers by settings and fields: Intl objects are costly to make, and a zoom frame writes many dates. */
+const compiled = new Map<string, (ms: number) => string>();
 
 /**
  * Writes a time through Intl.DateTimeFormat, in the given zone (never the machine's), with the
@@ -52,16 +62,11 @@ function monthFamily(settings: DateFormatSettings): ArabicMonthFamily | null {
  * // '٢٠ حزيران ٢٠٢٤'
  */
 export function formatDate(ms: number, fields: DateFields, settings: DateFormatSettings): string {
-  const tag = `${settings.locale}-u-ca-${settings.calendar === 'gregory' ? 'gregory' : 'islamic-umalqura'}-nu-${settings.digits}`;
-  const options: Intl.DateTimeFormatOptions = { ...fields, timeZone: settings.timeZone };
-  if (fields.hour !== undefined && fields.hourCycle === undefined) options.hourCycle = 'h23';
-  const f = formatter(tag, options);
-  const family = fields.month === 'long' || fields.month === 'short' ? monthFamily(settings) : null;
-  if (family === null) return f.format(ms);
-  const monthIndex = Number(formatter('en-u-nu-latn', { month: 'numeric', timeZone: settings.timeZone }).format(ms)) - 1;
-  const name = arabicMonthNames[family][monthIndex] ?? '';
-  return f
-    .formatToParts(ms)
-    .map((p) => (p.type === 'month' ? name : p.value))
-    .join('');
+  const key = [settings.locale, settings.digits, settings.calendar, settings.timeZone, settings.monthNames, fields.year, fields.month, fields.day, fields.weekday, fields.hour, fields.minute, fields.hourCycle].join('|');
+  let f = compiled.get(key);
+  if (f === undefined) {
+    f = compile(fields, settings);
+    compiled.set(key, f);
+  }
+  return f(ms);
 }

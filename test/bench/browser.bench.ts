@@ -29,6 +29,8 @@ const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
 const sizes = sizesArg !== undefined ? sizesArg.slice(8).split(',').map(Number) : [1_000, 10_000, 100_000];
 const renders = (n: number) => (n >= 100_000 ? 3 : 7);
 const zoomSteps = 60;
+// `--frames` also prints where the slowest zoom frames spent their main-thread time.
+const showFrames = process.argv.includes('--frames');
 /** The issue's targets (ms): 10k first render, zoom p95, 100k first render. */
 const TARGET = { first10k: 150, zoomP95: 1000 / 60, first100k: 1000 };
 
@@ -75,7 +77,7 @@ async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ resu
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', ...(showFrames ? ['v8.gc'] : [])] },
     transferMode: 'ReportEvents',
   });
   const result = await run();
@@ -100,6 +102,25 @@ function cpuBetween(events: TraceEvent[], name: string, longest = false): number
     out.push(us / 1000);
   }
   return out;
+}
+
+/** The slowest `top` frames between `name` marks: their index and main-thread time by trace event (script, style, layout, paint, GC). */
+function slowestFrames(events: TraceEvent[], name: string, top: number): string[] {
+  const marks = events.filter((e) => e.cat.includes('blink.user_timing') && (e.name === `${name}-start` || e.name === `${name}-end`)).sort((a, b) => a.ts - b.ts);
+  const tid = marks[0]?.tid;
+  const kinds = ['FireAnimationFrame', 'FireIdleCallback', 'UpdateLayoutTree', 'Layout', 'Paint', 'MinorGC', 'MajorGC', 'V8.GCIncrementalMarking'];
+  const frames: { i: number; total: number; by: Record<string, number> }[] = [];
+  for (let i = 0; i + 1 < marks.length; i += 2) {
+    const a = (marks[i] as TraceEvent).ts;
+    const b = (marks[i + 1] as TraceEvent).ts;
+    const by: Record<string, number> = {};
+    for (const e of events) if (e.tid === tid && e.ph === 'X' && e.dur !== undefined && kinds.includes(e.name) && e.ts >= a && e.ts < b) by[e.name] = (by[e.name] ?? 0) + e.dur / 1000;
+    frames.push({ i: i / 2, total: (b - a) / 1000, by });
+  }
+  return frames
+    .sort((x, y) => y.total - x.total)
+    .slice(0, top)
+    .map((f) => `  frame ${f.i}: ${ms(f.total)} — ${kinds.filter((k) => f.by[k] !== undefined).map((k) => `${k} ${ms(f.by[k] as number)}`).join(', ')}`);
 }
 
 async function main(): Promise<void> {
@@ -144,6 +165,7 @@ async function main(): Promise<void> {
       process.stdout.write(
         `${n}: first render median ${ms(f.median)} (CPU ${ms(fc.median)}), zoom work mean ${ms(z.mean)} p95 ${ms(z.p95)} (frame CPU mean ${ms(zc.mean)} p95 ${ms(zc.p95)}), frame interval mean ${ms(fr.mean)} p95 ${ms(fr.p95)}\n`,
       );
+      if (showFrames) process.stdout.write(`${n}: slowest zoom frames\n${slowestFrames(events, 'tarikh-zoom', 8).join('\n')}\n`);
       if (n === 10_000 && f.median > TARGET.first10k) misses.push(`10,000 first render ${ms(f.median)} > ${TARGET.first10k} ms`);
       if (n === 10_000 && z.p95 > TARGET.zoomP95) misses.push(`10,000 zoomTo work p95 ${ms(z.p95)} > 16.7 ms`);
       if (n === 100_000 && f.median > TARGET.first100k) misses.push(`100,000 first render ${ms(f.median)} > ${TARGET.first100k} ms`);
