@@ -57,6 +57,11 @@ interface Prepared {
    * the events wholly before or after its span with two binary searches and two slices. */
   ids: string[];
   maxEnd: Float64Array;
+  /** The events' times and lanes in the same (start) order, for the passes over every event in
+   * view: typed arrays read in one sweep, where event objects would each be a trip to memory. */
+  t0: Float64Array;
+  t1: Float64Array;
+  lane: Int32Array;
   /** Positions into `events` in the order labels are handed out (see labelPriority), and those
    * events' times, lanes and label widths in the same order: the label pass reads them in one
    * sweep through memory instead of jumping between event objects. */
@@ -136,12 +141,9 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
   }
   const pad = Math.max((hi - lo) * 0.04, DAY / 2);
   events.sort((a, b) => a.t0 - b.t0 || a.index - b.index);
-  const maxEnd = new Float64Array(events.length);
+  const t1 = Float64Array.from(events, (e) => e.t1);
   let runningEnd = -Infinity;
-  events.forEach((e, i) => {
-    runningEnd = Math.max(runningEnd, e.t1);
-    maxEnd[i] = runningEnd;
-  });
+  const maxEnd = t1.map((t) => (runningEnd = Math.max(runningEnd, t)));
   const priority = labelPriority(events);
   const prepared: Prepared = {
     settings,
@@ -152,6 +154,9 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
     labels,
     ids: events.map((e) => e.id),
     maxEnd,
+    t0: Float64Array.from(events, (e) => e.t0),
+    t1,
+    lane: Int32Array.from(events, (e) => e.lane),
     priority,
     byPriority: {
       t0: Float64Array.from(priority, (i) => (events[i] as PreparedEvent).t0),
@@ -266,9 +271,10 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   // when horizontal, a column a badge wide when vertical; the least told of the rest share one
   // "other" lane, last.
   const told = new Uint32Array(p.lanes.length);
+  const { t0: st0, t1: st1, lane: slane } = p;
   for (let i = first; i < last; i++) {
-    const e = evs[i] as PreparedEvent;
-    if (!outsideSpan(e.t0, e.t1)) told[e.lane] = (told[e.lane] as number) + 1;
+    const l = slane[i] as number;
+    if (!outsideSpan(st0[i] as number, st1[i] as number)) told[l] = (told[l] as number) + 1;
   }
   if (!told.some(Boolean)) told.fill(1);
   const fit = Math.max(1, vertical ? Math.floor(room / LANE_GAP) + 1 : Math.floor((height - MARGIN - axisBlock) / (rowH + CLUSTER_ROW + MARK_R + LABEL_GAP)));
@@ -424,7 +430,6 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     cl.ariaLabel = labels.cluster(cl.countText);
   };
 
-  const laneOf = (e: PreparedEvent): LayoutLane => lanes[laneAt[e.lane] as number] as LayoutLane;
   /** Where the mark of a span [t0, t1) leaves its leader (see geometry), for the many events that get no label. */
   const uMarkAt = (t0: number, t1: number): number => {
     const a = flow(Math.max(t0, domain[0]));
@@ -496,7 +501,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       if (k < tops.length && top + rowH + 2 > (tops[k] as number)) continue;
       us.splice(k, 0, uMark);
       tops.splice(k, 0, top);
-      const lane = laneOf(e);
+      const lane = lanes[laneAt[e.lane] as number] as LayoutLane;
       const text = e.labelWidth + 8 <= labelColumnWidth ? texts(p, e).labelText : truncateText(e.title, Math.max(0, labelColumnWidth - 8), fontSize);
       const w = Math.min(labelColumnWidth, textWidth(text, fontSize) + 8);
       const y = fromFlow(top);
@@ -509,31 +514,34 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   // Marks and count badges, along the axis.
   const outside: string[] = p.ids.slice(0, first);
   for (let i = first; i < last; i++) {
-    const e = evs[i] as PreparedEvent;
-    if (outsideSpan(e.t0, e.t1)) {
-      outside.push(e.id);
+    const t0 = st0[i] as number;
+    const t1 = st1[i] as number;
+    if (outsideSpan(t0, t1)) {
+      outside.push(p.ids[i] as string);
       continue;
     }
-    const lane = laneOf(e);
-    const laneIdx = lane.index;
+    const laneIdx = laneAt[slane[i] as number] as number;
     const label = labelAt.get(i) ?? null;
     if (label === null) {
-      const uMark = uMarkAt(e.t0, e.t1);
+      const uMark = uMarkAt(t0, t1);
       const c = open.get(laneIdx);
       // A cluster spans at most its badge's width: a dense stretch becomes a row of badges that
       // show where the events are (each opens on its own span), not one badge for all of it.
+      const id = p.ids[i] as string;
       if (c !== undefined && uMark - c.uMin <= 2 * badgeR(c.ids.length + 1) + 4) {
-        c.ids.push(e.id);
+        c.ids.push(id);
         c.uMax = Math.max(c.uMax, uMark);
         c.uMin = Math.min(c.uMin, uMark);
-        c.t0 = Math.min(c.t0, e.t0);
-        c.t1 = Math.max(c.t1, e.t1);
+        c.t0 = Math.min(c.t0, t0);
+        c.t1 = Math.max(c.t1, t1);
       } else {
         if (c !== undefined) closeCluster(c);
-        open.set(laneIdx, { lane: laneIdx, uMin: uMark, uMax: uMark, ids: [e.id], t0: e.t0, t1: e.t1 });
+        open.set(laneIdx, { lane: laneIdx, uMin: uMark, uMax: uMark, ids: [id], t0, t1 });
       }
       continue;
     }
+    const e = evs[i] as PreparedEvent;
+    const lane = lanes[laneIdx] as LayoutLane;
     const { a, b, spanPx, band, uMark } = geometry(e);
     // The mark itself.
     const x = vertical ? lane.track : fromFlow(a);

@@ -151,10 +151,11 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
     root.call(attrs, { class: [...cls, 'tarikh-svg', ...(o.embedStyle ? ['tarikh'] : [])].join(' ') });
     if (!o.interactive) root.call(attrs, { role: 'img', 'aria-labelledby': `${p}-title`, 'aria-describedby': `${p}-desc` });
     else root.call(attrs, { role: null, 'aria-labelledby': null, 'aria-describedby': null });
-    const title = child(root as never, 'title', 'tarikh-title').call(attrs, { id: `${p}-title` }).call(textOf, layout.title).node() as Element;
-    const desc = child(root as never, 'desc', 'tarikh-desc').call(attrs, { id: `${p}-desc` }).call(textOf, layout.description).node() as Element;
-    // <title> and <desc> first, as SVG expects (moved only when not: a move is DOM work in every zoom frame).
-    if (container.firstChild !== title || title.nextSibling !== desc) container.prepend(title, desc);
+    const title = child(root as never, 'title', 'tarikh-title').call(attrs, { id: `${p}-title` }).call(textOf, layout.title);
+    const desc = child(root as never, 'desc', 'tarikh-desc').call(attrs, { id: `${p}-desc` }).call(textOf, layout.description);
+    // <title> and <desc> first, as SVG expects.
+    container.prepend(desc.node() as Node);
+    container.prepend(title.node() as Node);
   }
   if (o.embedStyle) child(root as never, 'style', 'tarikh-style').call(textOf, timelineCss());
   const defs = child(root as never, 'defs', 'tarikh-defs');

@@ -23,7 +23,7 @@ export interface MarkContext {
   interactive: boolean;
 }
 
-/** The attribute values (numbers rounded, not yet written out) and text an element was last given. */
+/** The attribute values (numbers rounded, not yet written out) an element was last given. */
 type Written = Element & { __tarikh?: Record<string, string | number | null> };
 
 /**
@@ -43,14 +43,11 @@ export function set(el: Element, name: string, v: string | number | null): void 
 }
 
 /**
- * Sets an element's text — as text, never markup — unless it was given that text already:
- * replacing an SVG label's text makes the browser shape it again.
+ * Sets an element's text — as text, never markup — unless it already has it: replacing an SVG
+ * label's text makes the browser shape it again.
  */
 export function text(el: Element, value: string): void {
-  const seen = ((el as Written).__tarikh ??= {});
-  if (seen['#text'] === value) return;
-  seen['#text'] = value;
-  el.textContent = value;
+  if (el.textContent !== value) el.textContent = value;
 }
 
 /**
@@ -108,7 +105,6 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   const [ox, oy] = markOrigin(d, c.vertical);
   set(g, 'class', markClass(d));
   set(g, 'data-event-id', d.id);
-  set(g, 'data-precision', d.precision);
   set(g, 'tabindex', interactive ? '-1' : null);
   set(g, 'role', interactive ? 'button' : null);
   set(g, 'aria-label', interactive ? d.ariaLabel : null);
@@ -155,7 +151,6 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   set(labelEl, 'display', label === null ? 'none' : null);
   set(labelEl, 'x', label === null ? null : label.textX - ox);
   set(labelEl, 'y', label === null ? null : label.textY - oy);
-  set(labelEl, 'text-anchor', 'start');
   set(labelEl, 'fill', palette.fg);
   // A halo in the background colour keeps the text clear of the leader lines passing behind it.
   set(labelEl, 'stroke', palette.bg);
