@@ -404,7 +404,9 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       prev.domain = [Math.min(prev.domain[0], c.t0), Math.max(prev.domain[1], c.t1)];
       const pu = (vertical ? prev.cy - range[0] : flowSign === 1 ? prev.cx - range[0] : range[0] - prev.cx);
       const pr = badgeR(prev.count);
-      const nu = Math.min(Math.max((pu + c.uMax) / 2, pr), len - pr);
+      // A badge grown by a digit keeps its start: pulled back inside the plot, it would cover the
+      // badge before it (it may stand out into the margin by the few pixels it grew).
+      const nu = Math.max(Math.min(Math.max((pu + c.uMax) / 2, pr), len - pr), pu - prev.r + pr);
       setBadge(prev, nu, pr, lane);
       lastBadgeEnd.set(c.lane, nu + pr);
       return;

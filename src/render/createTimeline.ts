@@ -183,6 +183,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   };
   /** Draws `current` (or what is left of it, see render) and keeps focus and selection with it. */
   const draw = (until?: number): void => {
+    const hadFocus = svg.contains(doc.activeElement);
     drawPending = !drawTimeline({ document: doc }, svg, current, { theme: o.theme, idPrefix: prefix, interactive: true }, until);
     drawJob?.();
     // The rest when the page is idle: while zoom steps come every frame, the marks that stay move
@@ -193,9 +194,10 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     }) : null;
     root.setAttribute('aria-label', current.title);
     root.setAttribute('data-orientation', current.orientation);
-    // Roving tabindex: one tab stop into the timeline, the focused mark or the first in time.
+    // Roving tabindex: one tab stop into the timeline — the focused mark or badge, or the first in
+    // time — and the focus back on it when the mark or badge that had it is gone.
     const items = focusables();
-    const keep = markOf(focusedId, items) ?? markOf(current.marks[0]?.id ?? null, items) ?? items[0];
+    const keep = items.find((e) => e === doc.activeElement) ?? markOf(focusedId, items) ?? markOf(current.marks[0]?.id ?? null, items) ?? items[0];
     // Written through drawMark's `set`, as every tabindex is: only what changed is touched (every
     // attribute write costs the browser style work in a zoom frame).
     for (const e of items) {
@@ -206,6 +208,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     // still carry the class: drawTimeline writes only classes that changed).
     unselect();
     markOf(selectedId, items)?.classList.add('tarikh-selected');
+    if (hadFocus && !svg.contains(doc.activeElement)) focusItem(keep, true);
   };
 
   // The screen-reader list has an entry per event; formatting and creating 100,000 of them would

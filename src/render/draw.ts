@@ -26,45 +26,21 @@ function drawingOrder(a: LayoutMark, b: LayoutMark): number {
   return Number(b.shape === 'band') - Number(a.shape === 'band') || b.duration - a.duration || a.index - b.index;
 }
 
-/** Indices of a longest increasing subsequence of xs (patience sorting, O(n log n)). */
-function longestIncreasing(xs: number[]): Set<number> {
-  const tails: number[] = [];
-  const prev: number[] = [];
-  xs.forEach((x, i) => {
-    let lo = 0;
-    for (let hi = tails.length; lo < hi; ) {
-      const m = (lo + hi) >> 1;
-      if ((xs[tails[m] as number] as number) < x) lo = m + 1;
-      else hi = m;
-    }
-    prev[i] = tails[lo - 1] ?? -1;
-    tails[lo] = i;
-  });
-  const out = new Set<number>();
-  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = prev[i] as number) out.add(i);
-  return out;
-}
-
 type Group = SVGGElement & { __data__?: LayoutMark };
-const isBand = (g: Group): number => Number(g.__data__?.shape === 'band');
 
 /**
- * Puts the groups in drawing order — the bands in drawingOrder ahead of every point — moving as
- * few as it can: moving a node makes the browser rebuild its layout. The points may stay in any
- * order (they are all the same size), so they keep the one they have; the groups already in order
- * relative to each other (a longest increasing run of their places) stay, and only the others
- * move. (A fresh draw enters every mark in drawing order, so it moves nothing.)
+ * Puts the bands in drawing order (see drawingOrder) ahead of every point, moving only the bands
+ * that are out of place: arriving marks are appended or take the place of a group that left.
+ * Points are left where they are: they are all the same size. (A fresh draw enters every mark in
+ * drawing order, so it moves nothing.)
  */
 function orderBands(layer: Element, nodes: Group[]): void {
-  const place = new Map(Array.from(layer.children, (n, i) => [n, i]));
-  const at = (n: Element): number => place.get(n) as number;
-  // A stable sort: the bands keep their drawing order.
-  const want = nodes.slice().sort((a, b) => isBand(b) - isBand(a) || (isBand(a) ? 0 : at(a) - at(b)));
-  const stay = longestIncreasing(want.map(at));
-  let next: Element | null = null;
-  for (let i = want.length - 1; i >= 0; i--) {
-    const n = want[i] as Element;
-    if (!stay.has(i)) layer.insertBefore(n, next);
+  // Each band, last first, goes right before the one after it (the last before the first point).
+  let next = layer.querySelector('.tarikh-mark--point');
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i] as Group;
+    if (n.__data__?.shape !== 'band') continue;
+    if (n.nextElementSibling !== next) layer.insertBefore(n, next);
     next = n;
   }
 }
@@ -245,10 +221,13 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   const complete = drawMarks(marksNode, layout.marks.slice().sort(drawingOrder), markContext, until);
   leaders.call(attrs, { d: leaderPath(complete.done ? layout.marks : layout.marks.filter((m) => complete.drawn.has(m)), markContext.vertical), fill: 'none', stroke: palette.grid });
   // Badges are joined by their place in the list: a zoom step changes what most of them count,
-  // and redrawing a badge costs less than replacing it (a focused badge also keeps the focus).
+  // and redrawing a badge costs less than replacing it. A focused badge is joined by its cluster
+  // instead (it stays only while its cluster does): reused for another, it would keep the focus but
+  // point elsewhere.
+  const fid = (container.ownerDocument.activeElement?.closest('g.tarikh-cluster') as Group | null)?.__data__?.id;
   clustersG
     .selectAll<SVGGElement, LayoutCluster>('g.tarikh-cluster')
-    .data(layout.clusters)
+    .data(layout.clusters, (d, i) => (d.id === fid ? d.id : String(i)))
     .join((enter) => {
       const g = enter.append('g').call(attrs, { class: 'tarikh-cluster' });
       g.append('title');
@@ -289,14 +268,12 @@ function drawMarks(layer: Element, marks: LayoutMark[], c: MarkContext, until?: 
   const wanted = new Set(marks.map((m) => m.id));
   const active = layer.ownerDocument.activeElement;
   const kept = new Map<string, Group>();
-  // Spare groups by the shape they had: an arriving point takes a point's group, which stands
-  // anywhere among the points, so nothing has to move (see orderBands).
-  const spare: [Group[], Group[]] = [[], []];
+  const spare: Group[] = [];
   for (const g of Array.from(layer.children) as Group[]) {
     const id = g.__data__?.id;
     if (id !== undefined && wanted.has(id) && !kept.has(id)) kept.set(id, g);
     else if (active !== null && g.contains(active)) g.remove();
-    else spare[isBand(g)]?.push(g);
+    else spare.push(g);
   }
   const order: Group[] = [];
   const drawn = new Set<LayoutMark>();
@@ -309,8 +286,7 @@ function drawMarks(layer: Element, marks: LayoutMark[], c: MarkContext, until?: 
         done = false;
         continue;
       }
-      const b = Number(m.shape === 'band');
-      g = spare[b]?.pop() ?? spare[1 - b]?.pop() ?? (layer.appendChild(createMarkNode(layer.ownerDocument)) as Group);
+      g = spare.pop() ?? (layer.appendChild(createMarkNode(layer.ownerDocument)) as Group);
       arrived++;
     }
     g.__data__ = m;
@@ -318,7 +294,7 @@ function drawMarks(layer: Element, marks: LayoutMark[], c: MarkContext, until?: 
     order.push(g);
     drawn.add(m);
   }
-  for (const g of spare.flat()) g.remove();
+  for (const g of spare) g.remove();
   orderBands(layer, order);
   return { done, drawn };
 }

@@ -46,8 +46,9 @@ export function timelineCss(): string {
     `.tarikh .tarikh-cluster circle{fill:${c('cluster')};}`,
     `.tarikh .tarikh-cluster text{fill:${c('clusterText')};font-weight:700;}`,
     `.tarikh .tarikh-mark,.tarikh .tarikh-cluster{cursor:pointer;outline:none;}`,
-    // The focus ring is the mark's own outline, in the focus colour (no element of its own to move in a zoom frame).
-    `.tarikh .tarikh-mark:focus .tarikh-shape,.tarikh .tarikh-mark.tarikh-selected .tarikh-shape,.tarikh .tarikh-cluster:focus circle{stroke:${c('focus')};stroke-width:3;stroke-dasharray:none;mask:none;}`,
+    // The focus ring is the mark's own outline in the focus colour, with a glow of it outside the
+    // mark, against the background (no element of its own to move in a zoom frame).
+    `.tarikh .tarikh-mark:focus .tarikh-shape,.tarikh .tarikh-mark.tarikh-selected .tarikh-shape,.tarikh .tarikh-cluster:focus circle{stroke:${c('focus')};stroke-width:3;stroke-dasharray:none;mask:none;filter:drop-shadow(0 0 2px ${c('focus')});}`,
     `.tarikh .tarikh-mark:hover .tarikh-label,.tarikh .tarikh-mark:focus .tarikh-label{text-decoration:underline;}`,
     `.tarikh .tarikh-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0;}`,
     `.tarikh .tarikh-details{position:absolute;z-index:2;max-width:min(28rem,90%);max-height:70%;overflow:auto;padding:.75rem 1rem;background:${c('panel')};color:${c('fg')};border:1px solid ${c('panelBorder')};border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.25);font-size:14px;line-height:1.5;}`,

@@ -166,9 +166,9 @@ describe('keyboard in Chromium', () => {
     // A visible focus ring: the focused mark outlined in the focus colour (light theme #c2410c).
     const ring = await w.page.evaluate(() => {
       const shape = getComputedStyle(document.activeElement!.querySelector('.tarikh-shape')!);
-      return [shape.stroke, shape.strokeWidth, shape.display];
+      return [shape.stroke, shape.strokeWidth, shape.filter];
     });
-    expect(ring).toEqual(['rgb(194, 65, 12)', '3px', 'inline']);
+    expect(ring).toEqual(['rgb(194, 65, 12)', '3px', 'drop-shadow(rgb(194, 65, 12) 0px 0px 2px)']);
     clean(w);
     await w.close();
   });

@@ -147,6 +147,20 @@ describe('layout: count badges show where the events are', () => {
     assertNoBadgeOverlap(l);
     expect(new Set(accounted(l)).size).toBe(10_000);
   });
+
+  it('a badge that folds in the crowd at the plot’s end and grows a digit does not cover the one before it', () => {
+    const DAY = 86_400_000;
+    const D0 = Date.UTC(2020, 0, 1);
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const { claims: _, ...base } = sampleTimeline().events[0]!;
+    const event = (id: string, day: number) => ({ ...base, id, disputed: false, title: `حدث ${id}`, when: { value: iso(D0 + day * DAY), start: iso(D0 + day * DAY), end: iso(D0 + (day + 1) * DAY), precision: 'day' as const, approximate: false } });
+    // One pixel a day: a badge at day 253, one at 276, and 10,000 events on the plot's last day.
+    const tl = { ...sampleTimeline(), events: [event('a', 253), event('b', 276), ...Array.from({ length: 10_000 }, (_, i) => event(`c${i}`, 299))] };
+    const l = layout(tl, { width: 324, height: 90, orientation: 'horizontal', axisDirection: 'ltr', domain: [D0 - DAY / 2, D0 + 299.5 * DAY] });
+    expect(Math.max(...l.clusters.map((c) => c.count))).toBeGreaterThanOrEqual(10_000);
+    assertNoBadgeOverlap(l);
+    expect(new Set(accounted(l)).size).toBe(10_002);
+  });
 });
 
 describe('layout: axis direction', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTimeline } from '../../src/render/createTimeline.js';
-import { sampleTimeline } from '../layout/fixtures.js';
+import { sampleTimeline, syntheticTimeline } from '../layout/fixtures.js';
+import type { LayoutCluster } from '../../src/layout/types.js';
 
 function host(attrs: Record<string, string> = {}): HTMLElement {
   const el = document.createElement('div');
@@ -85,6 +86,33 @@ describe('createTimeline (jsdom)', () => {
     expect(el.querySelector('[data-event-id="pyongyang-treaty"]')?.getAttribute('class')).toContain('tarikh-mark--band');
     expect(zoomSpy).toHaveBeenCalled();
     expect(() => t.zoomTo('2024-06-22', '2024-06-17')).toThrow(/end must come after/u);
+    t.destroy();
+  });
+
+  it('keeps the keyboard focus honest through zoom steps: a focused badge keeps its cluster or hands the focus on', () => {
+    const el = host({ dir: 'rtl', lang: 'ar' });
+    const t = createTimeline(el, syntheticTimeline(3000), { width: 900, height: 360 });
+    type Badge = SVGGElement & { __data__: LayoutCluster };
+    const [a, b] = t.layout().fullDomain;
+    let moved = 0;
+    for (let step = 1; step <= 12; step++) {
+      const badges = [...el.querySelectorAll('g.tarikh-cluster')] as Badge[];
+      const badge = badges[Math.floor(badges.length / 2)]!;
+      badge.focus();
+      const before = badge.__data__.id;
+      const mid = a + ((b - a) * (0.3 + step / 40));
+      const half = (b - a) / (2 + step);
+      t.zoomTo(mid - half, mid + half);
+      const now = document.activeElement as Element;
+      // Still in the timeline, and its one tab stop.
+      expect(el.querySelector('svg')!.contains(now), `step ${step}`).toBe(true);
+      expect([...el.querySelectorAll('[tabindex="0"]')], `step ${step}`).toEqual([now]);
+      // The same badge element means the same cluster, never another one under the old focus.
+      if (now === badge) expect((now as Badge).__data__.id, `step ${step}`).toBe(before);
+      else moved++;
+      expect(t.layout().clusters.includes((now as Badge).__data__) || now.classList.contains('tarikh-mark'), `step ${step}`).toBe(true);
+    }
+    expect(moved).toBeGreaterThan(0);
     t.destroy();
   });
 
