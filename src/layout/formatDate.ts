@@ -62,7 +62,8 @@ const compiled = new Map<string, (ms: number) => string>();
  * // '٢٠ حزيران ٢٠٢٤'
  */
 export function formatDate(ms: number, fields: DateFields, settings: DateFormatSettings): string {
-  const key = [settings.locale, settings.digits, settings.calendar, settings.timeZone, settings.monthNames, fields.year, fields.month, fields.day, fields.weekday, fields.hour, fields.minute, fields.hourCycle].join('|');
+  // Every field given counts (a caller in JavaScript may pass any of Intl's).
+  const key = [settings.locale, settings.digits, settings.calendar, settings.timeZone, settings.monthNames, JSON.stringify(fields)].join('|');
   let f = compiled.get(key);
   if (f === undefined) {
     f = compile(fields, settings);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, type DateFields, type DateFormatSettings } from '../../src/layout/formatDate.js';
+
+const at = (locale: string, more: Partial<DateFormatSettings> = {}): DateFormatSettings => ({ locale, digits: locale.startsWith('ar') ? 'arab' : 'latn', calendar: 'gregory', timeZone: 'UTC', monthNames: 'auto', ...more });
+const dayMonthYear: DateFields = { day: 'numeric', month: 'long', year: 'numeric' };
+const june20 = Date.UTC(2024, 5, 20, 9, 5, 7);
+
+describe('formatDate: month names by region, digits, calendar, zone', () => {
+  it.each<[string, DateFormatSettings, DateFields, string]>([
+    ['Levantine names for ar-SY', at('ar-SY'), dayMonthYear, '٢٠ حزيران ٢٠٢٤'],
+    ['Levantine names for ar-IQ', at('ar-IQ'), dayMonthYear, '٢٠ حزيران ٢٠٢٤'],
+    ['Egyptian/Gulf names for ar-EG', at('ar-EG'), dayMonthYear, '٢٠ يونيو ٢٠٢٤'],
+    ['Egyptian/Gulf names for bare ar', at('ar'), dayMonthYear, '٢٠ يونيو ٢٠٢٤'],
+    ['Maghrebi names for ar-TN', at('ar-TN'), dayMonthYear, '٢٠ جوان ٢٠٢٤'],
+    ['Moroccan names for ar-MA (June is يونيو there)', at('ar-MA'), dayMonthYear, '٢٠ يونيو ٢٠٢٤'],
+    ['names chosen over the region', at('ar-EG', { monthNames: 'levant' }), dayMonthYear, '٢٠ حزيران ٢٠٢٤'],
+    ['Latin digits on request', at('ar-SY', { digits: 'latn' }), dayMonthYear, '20 حزيران 2024'],
+    ['English', at('en'), dayMonthYear, 'June 20, 2024'],
+    ['Umm al-Qura calendar', at('ar-SA', { calendar: 'islamic-umalqura' }), { day: 'numeric', month: 'long', year: 'numeric' }, '١٤ ذو الحجة ١٤٤٥ هـ'],
+    ['the zone given, not the machine’s', at('ar-LB', { timeZone: 'Asia/Beirut' }), { hour: '2-digit', minute: '2-digit' }, '١٢:٠٥'],
+    ['a weekday', at('ar'), { weekday: 'long' }, 'الخميس'],
+  ])('%s', (_, settings, fields, expected) => {
+    expect(formatDate(june20, fields, settings)).toBe(expected);
+  });
+
+  it('writes August in Morocco with its own name', () => {
+    expect(formatDate(Date.UTC(2024, 7, 1), { month: 'long' }, at('ar-MA'))).toBe('غشت');
+  });
+
+  it('honours every field given, even one outside DateFields (a JavaScript caller may pass any)', () => {
+    const withSeconds = formatDate(june20, { hour: '2-digit', minute: '2-digit', second: '2-digit' } as DateFields, at('en'));
+    const without = formatDate(june20, { hour: '2-digit', minute: '2-digit' }, at('en'));
+    expect(without).toBe('09:05');
+    expect(withSeconds).toBe('09:05:07');
+  });
+});
