@@ -514,14 +514,10 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   }
 
   // Marks and count badges, along the axis.
-  const outside: string[] = p.ids.slice(0, first);
   for (let i = first; i < last; i++) {
     const t0 = st0[i] as number;
     const t1 = st1[i] as number;
-    if (outsideSpan(t0, t1)) {
-      outside.push(p.ids[i] as string);
-      continue;
-    }
+    if (outsideSpan(t0, t1)) continue;
     const laneIdx = laneAt[slane[i] as number] as number;
     const label = labelAt.get(i) ?? null;
     if (label === null) {
@@ -599,10 +595,10 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       ariaLabel: [t.dateText, statusWord, e.title].filter((s) => s !== '').join(rtlText ? '، ' : ', '),
     });
   }
-  for (let i = last; i < evs.length; i++) outside.push(p.ids[i] as string);
   for (const c of open.values()) closeCluster(c);
   clusters.sort((a, b) => a.lane - b.lane || (vertical ? a.cy - b.cy : a.cx - b.cx));
 
+  let outside: string[] | undefined;
   const count = p.events.length;
   const title = o.title ?? (typeof timeline.title === 'string' && timeline.title !== '' ? timeline.title : labels.timeline);
   return {
@@ -624,7 +620,10 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     lanes,
     marks,
     clusters,
-    outside,
+    // Written when read: a zoomed-in frame would otherwise copy the ids of nearly every event.
+    get outside(): string[] {
+      return (outside ??= [...p.ids.slice(0, first), ...p.ids.slice(first, last).filter((_, k) => outsideSpan(st0[first + k] as number, st1[first + k] as number)), ...p.ids.slice(last)]);
+    },
     eventCount: count,
     title,
     description: labels.events(formatNumber(count, o.locale, o.digits)),

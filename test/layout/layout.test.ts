@@ -324,6 +324,10 @@ describe('layout: zoomed views skip what is out of view, exactly', () => {
         })
         .map((e) => e.id);
       expect(l.outside.slice().sort()).toEqual(naive.sort());
+      // Written when first read, the same every time, and in the layout as plain data.
+      expect(l.outside).toBe(l.outside);
+      expect(JSON.parse(JSON.stringify(l)).outside).toEqual(l.outside);
+      expect({ ...l }.outside).toEqual(l.outside);
       expect(accounted(l).length).toBe(3000);
       expect(new Set(accounted(l)).size).toBe(3000);
     }
