@@ -206,13 +206,18 @@ export function datedEvents(timeline: Timeline, options?: LayoutOptions): { even
   return p.events.map((e) => ({ event: e.event, title: e.title, date: () => texts(p, e).dateText }));
 }
 
+/** A cluster being gathered: a run of events of one lane, in view and without a label (positions i0…i1 in start order, n of them). */
 interface OpenCluster {
   lane: number;
   uMin: number;
   uMax: number;
-  ids: string[];
+  n: number;
+  i0: number;
+  i1: number;
   t0: number;
   t1: number;
+  /** The badge drawn for it, once closed. */
+  cl?: LayoutCluster;
 }
 
 /**
@@ -386,21 +391,29 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const clusters: LayoutCluster[] = [];
   const open = new Map<number, OpenCluster>();
   const lastBadgeEnd = new Map<number, number>();
-  const lastCluster = new Map<number, LayoutCluster>();
+  const lastCluster = new Map<number, OpenCluster>();
+  /** The ids a cluster counts, written when first read (a zoomed-out frame would copy nearly every id): the events of its lane from its first to its last that are in view and have no label — a cluster is a run of them. */
+  const idsIn = (c: OpenCluster): string[] => {
+    const out: string[] = [];
+    for (let i = c.i0; i <= c.i1; i++) if (laneAt[slane[i] as number] === c.lane && !labelAt.has(i) && !outsideSpan(st0[i] as number, st1[i] as number)) out.push(p.ids[i] as string);
+    return out;
+  };
   // Digits are about 0.57 em wide in both scripts; a badge fits its count.
   const badgeR = (count: number): number => Math.max(9, ((count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : Math.floor(Math.log10(count)) + 1) * 11 * 0.58) / 2 + 5);
   const closeCluster = (c: OpenCluster): void => {
     const lane = lanes[c.lane] as LayoutLane;
-    const r = badgeR(c.ids.length);
+    const r = badgeR(c.n);
     const prevEnd = lastBadgeEnd.get(c.lane) ?? -Infinity;
     // Centred on its events, or just past the badge before it, inside the plot.
     const u = Math.min(Math.max((c.uMin + c.uMax) / 2, prevEnd + 2 + r, r), len - r);
-    const prev = lastCluster.get(c.lane);
-    if (u - r < prevEnd + 2 && prev !== undefined) {
-      // No room left before the plot's end: fold into the previous cluster of this lane.
-      // A loop, not push(...ids): a cluster can hold more ids than a call can take arguments.
-      for (const id of c.ids) prev.eventIds.push(id);
-      prev.count = prev.eventIds.length;
+    const last = lastCluster.get(c.lane);
+    const prev = last?.cl;
+    if (u - r < prevEnd + 2 && last !== undefined && prev !== undefined) {
+      // No room left before the plot's end: fold into the previous cluster of this lane (the run
+      // continues: no event of the lane lies between the two).
+      last.n += c.n;
+      last.i1 = c.i1;
+      prev.count = last.n;
       prev.domain = [Math.min(prev.domain[0], c.t0), Math.max(prev.domain[1], c.t1)];
       const pu = (vertical ? prev.cy - range[0] : flowSign === 1 ? prev.cx - range[0] : range[0] - prev.cx);
       const pr = badgeR(prev.count);
@@ -411,10 +424,25 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       lastBadgeEnd.set(c.lane, nu + pr);
       return;
     }
-    const cl: LayoutCluster = { id: `${c.lane}:${c.ids[0] ?? ''}`, lane: c.lane, cx: 0, cy: 0, r, count: c.ids.length, countText: '', ariaLabel: '', eventIds: c.ids, domain: [c.t0, c.t1] };
+    let ids: string[] | undefined;
+    const cl: LayoutCluster = {
+      id: `${c.lane}:${p.ids[c.i0] as string}`,
+      lane: c.lane,
+      cx: 0,
+      cy: 0,
+      r,
+      count: c.n,
+      countText: '',
+      ariaLabel: '',
+      get eventIds(): string[] {
+        return (ids ??= idsIn(c));
+      },
+      domain: [c.t0, c.t1],
+    };
     setBadge(cl, u, r, lane);
     clusters.push(cl);
-    lastCluster.set(c.lane, cl);
+    c.cl = cl;
+    lastCluster.set(c.lane, c);
     lastBadgeEnd.set(c.lane, u + r);
   };
   const setBadge = (cl: LayoutCluster, u: number, r: number, lane: LayoutLane): void => {
@@ -427,7 +455,6 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       cl.cy = lane.track + 14;
     }
     cl.r = r;
-    cl.count = cl.eventIds.length;
     cl.countText = formatNumber(cl.count, o.locale, o.digits);
     cl.ariaLabel = labels.cluster(cl.countText);
   };
@@ -525,16 +552,16 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       const c = open.get(laneIdx);
       // A cluster spans at most its badge's width: a dense stretch becomes a row of badges that
       // show where the events are (each opens on its own span), not one badge for all of it.
-      const id = p.ids[i] as string;
-      if (c !== undefined && uMark - c.uMin <= 2 * badgeR(c.ids.length + 1) + 4) {
-        c.ids.push(id);
+      if (c !== undefined && uMark - c.uMin <= 2 * badgeR(c.n + 1) + 4) {
+        c.n++;
+        c.i1 = i;
         c.uMax = Math.max(c.uMax, uMark);
         c.uMin = Math.min(c.uMin, uMark);
         c.t0 = Math.min(c.t0, t0);
         c.t1 = Math.max(c.t1, t1);
       } else {
         if (c !== undefined) closeCluster(c);
-        open.set(laneIdx, { lane: laneIdx, uMin: uMark, uMax: uMark, ids: [id], t0, t1 });
+        open.set(laneIdx, { lane: laneIdx, uMin: uMark, uMax: uMark, n: 1, i0: i, i1: i, t0, t1 });
       }
       continue;
     }
