@@ -211,8 +211,8 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   drawTicks(secondG, layout.axis.secondary, true);
 
   // Layers, bottom to top: the leader lines in one path (they pass behind the labels), the count
-  // badges (a mark next to a badge stays in sight: vertical badges sit on the marks' track), and
-  // the marks, one group per event, matched by id so zoom frames update in place.
+  // badges (a mark beside a badge stays in sight; in vertical lanes badges sit on the marks'
+  // track), and the marks, one group per event, matched by id so zoom frames update in place.
   const interactive = o.interactive;
   const markContext: MarkContext = { palette, prefix: p, vertical: layout.orientation === 'vertical', interactive };
   const leaders = child(root as never, 'path', 'tarikh-leaders');
