@@ -8,11 +8,11 @@
 
 /** Non-overlapping intervals kept sorted, so a query is a binary search. */
 export class IntervalRow {
-  private starts: number[] = [];
-  private ends: number[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
 
-  /** Index of the first interval ending after `a`. */
-  private firstEndingAfter(a: number): number {
+  /** Index of the first interval ending after `a` (the count when none does). */
+  after(a: number): number {
     let lo = 0;
     let hi = this.ends.length;
     while (lo < hi) {
@@ -25,13 +25,12 @@ export class IntervalRow {
 
   /** True when no interval meets the open span (a, b). */
   free(a: number, b: number): boolean {
-    const i = this.firstEndingAfter(a);
-    return i >= this.starts.length || (this.starts[i] as number) >= b;
+    return (this.starts[this.after(a)] ?? b) >= b;
   }
 
   /** Adds [a, b), which must be free. */
   add(a: number, b: number): void {
-    const i = this.firstEndingAfter(a);
+    const i = this.after(a);
     this.starts.splice(i, 0, a);
     this.ends.splice(i, 0, b);
   }
@@ -47,8 +46,8 @@ export interface SlotRequest {
 
 export class LaneSlots {
   private readonly rows: IntervalRow[];
-  /** Per pixel of the axis, the narrowest label starting there that found no row. */
-  private readonly failed: Float64Array;
+  /** Per pixel of the axis, the widest label that might still find a row starting there. */
+  private readonly roomAt: Float64Array;
 
   /**
    * @param rowCount - label rows above the track
@@ -63,21 +62,21 @@ export class LaneSlots {
     titleWidth: number,
   ) {
     this.rows = Array.from({ length: rowCount }, () => new IntervalRow());
-    this.failed = new Float64Array(Math.max(1, Math.ceil(length) + 1)).fill(Infinity);
+    this.roomAt = new Float64Array(Math.max(1, Math.ceil(length) + 1)).fill(Infinity);
     if (rowCount > 0 && titleWidth > 0) this.take(rowCount - 1, 0, titleWidth);
   }
 
   private column(u: number, width: number): number {
-    return Math.min(this.failed.length - 1, Math.floor(Math.max(0, Math.min(u, this.length - width))));
+    return Math.min(this.roomAt.length - 1, Math.floor(Math.max(0, Math.min(u, this.length - width))));
   }
 
   /**
-   * True when a label of `width` for a mark at `u` surely finds no row: one no wider starting at
-   * the same pixel found none (rows only fill up). Most events of a dense view are turned away
-   * here, in constant time.
+   * True when a label of `width` for a mark at `u` surely finds no row: a search from the same
+   * pixel found no row with that much room. Most events of a dense view are turned away here, in
+   * constant time.
    */
   fullAt(u: number, width: number): boolean {
-    return this.rows.length === 0 || width >= (this.failed[this.column(u, width)] as number);
+    return this.rows.length === 0 || width > (this.roomAt[this.column(u, width)] as number);
   }
 
   /**
@@ -91,8 +90,19 @@ export class LaneSlots {
     const b = start + q.width + this.gap;
     if ((this.rows[preferred] as IntervalRow | undefined)?.free(a, b) === true) return { row: preferred, start };
     for (let r = 0; r < this.rows.length; r++) if ((this.rows[r] as IntervalRow).free(a, b)) return { row: r, start };
+    // What a failed search learnt, for every later label here whatever its width. A label starting
+    // in the pixel column [c, c + 1) must end a gap before the first interval ending past
+    // c + 1 - gap (so past the label's start - gap): in each row, the same interval bounds the
+    // columns from here to its end + gap - 1.
     const col = this.column(q.u, q.width);
-    this.failed[col] = Math.min(this.failed[col] as number, q.width);
+    let next = -Infinity;
+    let until = Infinity;
+    for (const row of this.rows) {
+      const i = row.after(col + 1 - this.gap);
+      next = Math.max(next, row.starts[i] ?? Infinity);
+      until = Math.min(until, (row.ends[i] ?? 0) + this.gap - 1);
+    }
+    for (let c = col; c < until; c++) this.roomAt[c] = Math.min(this.roomAt[c] as number, next - this.gap - c);
     return null;
   }
 

@@ -99,7 +99,8 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
   const hit = byKey?.get(key);
   if (hit !== undefined) return hit;
   const labels = labelsFor(o.locale);
-  const settings: DateFormatSettings = { locale: o.locale, digits: o.digits, calendar: o.calendar, timeZone: o.timeZone, monthNames: o.monthNames };
+  // The normalized options carry the date settings (locale, digits, calendar, zone, month names).
+  const settings: DateFormatSettings = o;
   const english = !o.locale.toLowerCase().startsWith('ar');
   const laneIndex = new Map<string, number>();
   const lanes: { key: string; label: string }[] = [];
@@ -243,7 +244,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const o = normalizeLayoutOptions(options, typeof timeline.language === 'string' ? timeline.language : 'ar');
   const p = prepare(timeline, o);
   const labels = p.labels;
-  const settings: DateFormatSettings = { locale: o.locale, digits: o.digits, calendar: o.calendar, timeZone: o.timeZone, monthNames: o.monthNames };
+  const settings: DateFormatSettings = o;
   const vertical = o.orientation === 'vertical';
   const { width, height, fontSize } = o;
   const rowH = Math.round(fontSize * 1.7);

@@ -93,7 +93,8 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   const fixedWidth = options?.width !== undefined;
   const fixedHeight = options?.height !== undefined;
   const labels = labelsFor(o.layout.locale);
-  const settings: DateFormatSettings = { locale: o.layout.locale, digits: o.layout.digits, calendar: o.layout.calendar, timeZone: o.layout.timeZone, monthNames: o.layout.monthNames };
+  // The normalized layout options carry the date settings (locale, digits, calendar, zone, month names).
+  const settings: DateFormatSettings = o.layout;
   const prefix = o.idPrefix;
   const reducedMotion = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 

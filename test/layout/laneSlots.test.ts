@@ -44,14 +44,44 @@ describe('LaneSlots', () => {
     expect(s.findRow(q(90))).toEqual({ row: 0, start: 90 });
   });
 
-  it('remembers a failure: a label no narrower at the same pixel is turned away at once', () => {
+  it('remembers what a failed search learnt: the room left at that pixel and the next ones', () => {
     const s = new LaneSlots(1, 1000, 6, 0);
-    s.take(0, 0, 300);
-    expect(s.fullAt(100, 50)).toBe(false);
-    expect(s.findRow(q(100, 50))).toBeNull();
-    expect(s.fullAt(100, 60)).toBe(true);
-    expect(s.fullAt(100.5, 50)).toBe(true);
-    expect(s.fullAt(100, 40)).toBe(false);
+    s.take(0, 0, 50);
+    s.take(0, 200, 100);
+    expect(s.fullAt(100, 95)).toBe(false);
+    expect(s.findRow(q(100, 120))).toBeNull();
+    // The interval at 200 leaves 200 - 6 - 100 = 94 pixels at 100, and 44 at 150.
+    expect(s.fullAt(100, 95)).toBe(true);
+    expect(s.fullAt(100.5, 95)).toBe(true);
+    expect(s.fullAt(100, 94)).toBe(false);
+    expect(s.fullAt(150, 45)).toBe(true);
+    expect(s.fullAt(150, 44)).toBe(false);
+    // Inside the interval nothing fits; past its end + gap nothing was learnt.
+    expect(s.fullAt(250, 1)).toBe(true);
+    expect(s.fullAt(320, 500)).toBe(false);
+  });
+
+  it('turns away only labels that find no row (random placements against a search without memory)', () => {
+    let seed = 7;
+    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let trial = 0; trial < 40; trial++) {
+      const rows = 1 + Math.floor(rand() * 4);
+      const length = 300 + Math.floor(rand() * 900);
+      const s = new LaneSlots(rows, length, 6, trial % 3 === 0 ? 60 : 0);
+      const plain = new LaneSlots(rows, length, 6, trial % 3 === 0 ? 60 : 0);
+      for (let k = 0; k < 400; k++) {
+        const req = q(rand() * length, 20 + rand() * 150);
+        // The reference forgets every failure: a new search from scratch each time.
+        const fresh = new LaneSlots(rows, length, 6, 0);
+        (fresh as unknown as { rows: unknown }).rows = (plain as unknown as { rows: unknown }).rows;
+        const want = fresh.findRow(req);
+        expect(s.findRow(req)).toEqual(want);
+        if (want !== null) {
+          s.take(want.row, want.start, req.width);
+          plain.take(want.row, want.start, req.width);
+        }
+      }
+    }
   });
 
   it('a lane without rows takes no label', () => {
