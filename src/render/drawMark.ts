@@ -4,14 +4,15 @@ import type { ThemePalette } from './themes.js';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 
-/** The children of every mark group, in drawing order: tag and class. */
-const MARK_PARTS: readonly (readonly [string, string])[] = [
+/** The parts of every mark group, in drawing order: tag, class, and 1 for the label's parts (in the group before them). */
+const MARK_PARTS: readonly (readonly [string, string, 1?])[] = [
   ['title', ''],
   ['line', 'tarikh-claim-span'],
   ['rect', 'tarikh-shape'],
   ['g', 'tarikh-claims'],
-  ['rect', 'tarikh-label-bg'],
-  ['text', 'tarikh-label'],
+  ['g', 'tarikh-label-box'],
+  ['rect', 'tarikh-label-bg', 1],
+  ['text', 'tarikh-label', 1],
 ];
 
 /** What drawing a mark needs besides the mark: colours, id prefix, orientation, interactivity. */
@@ -69,8 +70,8 @@ export function placeMark(g: Element, d: LayoutMark, vertical: boolean, by = 0):
 /** Makes an empty mark group (its parts, no attributes yet) through `doc`. */
 export function createMarkNode(doc: Document): SVGGElement {
   const g = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
-  for (const [tag, cls] of MARK_PARTS) {
-    const el = g.appendChild(doc.createElementNS(SVG_NS, tag));
+  for (const [tag, cls, inLabel] of MARK_PARTS) {
+    const el = (inLabel ? (g.lastElementChild as Element) : g).appendChild(doc.createElementNS(SVG_NS, tag));
     if (cls !== '') set(el, 'class', cls);
   }
   return g;
@@ -93,7 +94,8 @@ function markClass(d: LayoutMark): string {
  * order, so static SVG output does not depend on history. Article text goes in only as textContent.
  */
 export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
-  const [title, spanEl, shape, claimsG, labelBg, labelEl] = Array.from(g.children) as [Element, Element, Element, Element, Element, Element?];
+  const [title, spanEl, shape, claimsG, box] = Array.from(g.children) as [Element, Element, Element, Element, Element];
+  const [labelBg, labelEl] = Array.from(box?.children ?? []) as [Element, Element?];
   // The last part present means all are (createMarkNode makes them together).
   if (labelEl === undefined) throw new Error('drawMark: the group was not made by createMarkNode');
   const { palette, interactive } = c;
@@ -141,23 +143,26 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
     set(circle, 'fill', palette.bg);
     set(circle, 'stroke', palette.disputed);
   });
-  // The label's box in the background colour: leader lines, drawn in a layer below, pass behind it.
-  set(labelBg, 'display', label === null ? 'none' : null);
-  set(labelBg, 'x', label === null ? null : label.x - ox);
-  set(labelBg, 'y', label === null ? null : label.y + 2 - oy);
-  set(labelBg, 'width', label?.width ?? null);
-  set(labelBg, 'height', label === null ? null : label.height - 4);
+  // The label stands in a group at its box's corner: a label that changes rows moves by that
+  // group alone (moving an SVG text or re-placing it makes the browser lay it out again). Its box
+  // is in the background colour: leader lines, drawn in a layer below, pass behind it.
+  set(box, 'display', label === null ? 'none' : null);
+  // A hidden label keeps what it had: nothing is written for it until it comes back.
+  if (label === null) return;
+  set(box, 'transform', `translate(${r3(label.x - ox)},${r3(label.y - oy)})`);
+  set(labelBg, 'y', 2);
+  set(labelBg, 'width', label.width);
+  set(labelBg, 'height', label.height - 4);
   set(labelBg, 'fill', palette.bg);
-  set(labelEl, 'display', label === null ? 'none' : null);
-  set(labelEl, 'x', label === null ? null : label.textX - ox);
-  set(labelEl, 'y', label === null ? null : label.textY - oy);
+  set(labelEl, 'x', label.textX - label.x);
+  set(labelEl, 'y', label.textY - label.y);
   set(labelEl, 'fill', palette.fg);
   // A halo in the background colour keeps the text clear of the leader lines passing behind it.
   set(labelEl, 'stroke', palette.bg);
   set(labelEl, 'stroke-width', 3);
   set(labelEl, 'paint-order', 'stroke');
   set(labelEl, 'stroke-linejoin', 'round');
-  text(labelEl, label?.text ?? '');
+  text(labelEl, label.text);
 }
 
 /**
