@@ -66,8 +66,9 @@ export class LaneSlots {
     if (rowCount > 0 && titleWidth > 0) this.take(rowCount - 1, 0, titleWidth);
   }
 
+  /** The pixel column a label of `width` for a mark at `u` starts in (inside the axis: see findRow). */
   private column(u: number, width: number): number {
-    return Math.min(this.roomAt.length - 1, Math.floor(Math.max(0, Math.min(u, this.length - width))));
+    return Math.floor(Math.max(0, Math.min(u, this.length - width)));
   }
 
   /**
@@ -94,7 +95,7 @@ export class LaneSlots {
     // in the pixel column [c, c + 1) must end a gap before the first interval ending past
     // c + 1 - gap (so past the label's start - gap): in each row, the same interval bounds the
     // columns from here to its end + gap - 1.
-    const col = this.column(q.u, q.width);
+    const col = Math.floor(start);
     let next = -Infinity;
     let until = Infinity;
     for (const row of this.rows) {

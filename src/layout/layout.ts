@@ -3,7 +3,6 @@ import type { DisplayLabels } from '../locales/displayLabels.js';
 import { labelsFor } from '../locales/labelsFor.js';
 import { formatNumber } from './formatNumber.js';
 import { formatWhen } from './formatWhen.js';
-import type { DateFormatSettings } from './formatDate.js';
 import { laneKey } from './laneKey.js';
 import { normalizeLayoutOptions, type LayoutOptions, type NormalizedLayoutOptions } from './options.js';
 import { parseTime } from './parseTime.js';
@@ -47,7 +46,7 @@ interface PreparedEvent {
   claims: { t: number; label: string }[] | null;
 }
 interface Prepared {
-  settings: DateFormatSettings;
+  /** Also the date settings (locale, digits, calendar, zone, month names). */
   options: NormalizedLayoutOptions;
   events: PreparedEvent[];
   lanes: { key: string; label: string }[];
@@ -99,8 +98,6 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
   const hit = byKey?.get(key);
   if (hit !== undefined) return hit;
   const labels = labelsFor(o.locale);
-  // The normalized options carry the date settings (locale, digits, calendar, zone, month names).
-  const settings: DateFormatSettings = o;
   const english = !o.locale.toLowerCase().startsWith('ar');
   const laneIndex = new Map<string, number>();
   const lanes: { key: string; label: string }[] = [];
@@ -147,7 +144,6 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
   const maxEnd = t1.map((t) => (runningEnd = Math.max(runningEnd, t)));
   const priority = labelPriority(events);
   const prepared: Prepared = {
-    settings,
     options: o,
     events,
     lanes: lanes.length > 0 ? lanes : [{ key: '', label: '' }],
@@ -180,17 +176,20 @@ function exactWidthOf(p: Prepared, e: PreparedEvent): number {
   return e.exactWidth;
 }
 
-/** The texts of an event that gets a mark, computed once and kept. */
-function texts(p: Prepared, e: PreparedEvent): { labelText: string; dateText: string; claims: { t: number; label: string }[] } {
+/** A prepared event whose texts are written. */
+type TextedEvent = PreparedEvent & { labelText: string; dateText: string; claims: { t: number; label: string }[] };
+
+/** The texts of an event that gets a mark, computed once and kept on it. */
+function texts(p: Prepared, e: PreparedEvent): TextedEvent {
   const where = `events[${e.index}]`;
   e.labelText ??= truncateText(e.title, p.options.maxLabelWidth, p.options.fontSize);
-  e.dateText ??= formatWhen(e.event.when, p.settings, p.labels, `${where}.when`);
+  e.dateText ??= formatWhen(e.event.when, p.options, p.labels, `${where}.when`);
   e.claims ??= claimTimes(e.event).map((c, i) => {
     const s = parseTime(c.start, `${where}.claims[${i}].start`);
     const end = parseTime(c.end, `${where}.claims[${i}].end`);
-    return { t: s + Math.max(0, end - s) / 2, label: formatWhen(c, p.settings, p.labels, `${where}.claims[${i}]`) };
+    return { t: s + Math.max(0, end - s) / 2, label: formatWhen(c, p.options, p.labels, `${where}.claims[${i}]`) };
   });
-  return { labelText: e.labelText, dateText: e.dateText, claims: e.claims };
+  return e as TextedEvent;
 }
 
 /**
@@ -244,7 +243,6 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const o = normalizeLayoutOptions(options, typeof timeline.language === 'string' ? timeline.language : 'ar');
   const p = prepare(timeline, o);
   const labels = p.labels;
-  const settings: DateFormatSettings = o;
   const vertical = o.orientation === 'vertical';
   const { width, height, fontSize } = o;
   const rowH = Math.round(fontSize * 1.7);
@@ -360,7 +358,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       // Keep the label inside the drawing: shift it inward at the plot's ends.
       const half = extent / 2 - 6;
       const labelX = vertical ? labelOffset : Math.min(Math.max(c, half + 2), width - half - 2);
-      out.push(vertical ? { value: s.value, x: offset, y: c, label: s.label, labelX, major: s.major } : { value: s.value, x: c, y: offset, label: s.label, labelX, major: s.major });
+      out.push({ value: s.value, x: vertical ? offset : c, y: vertical ? c : offset, label: s.label, labelX, major: s.major });
     }
     return out;
   };
@@ -373,8 +371,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     y1: vertical ? plot.y : at,
     x2: vertical ? at : plot.x + plot.width,
     y2: vertical ? plot.y + plot.height : at,
-    ticks: placeTicks(axisTicks(domain, tickCount, o.calendar, settings), at),
-    secondary: second !== null ? placeTicks(axisTicks(domain, tickCount, second, settings), vertical ? at : at + AXIS_HEIGHT, at + (rtlText ? TICK_LABEL_WIDTH : -TICK_LABEL_WIDTH)) : [],
+    ticks: placeTicks(axisTicks(domain, tickCount, o.calendar, o), at),
+    secondary: second !== null ? placeTicks(axisTicks(domain, tickCount, second, o), vertical ? at : at + AXIS_HEIGHT, at + (rtlText ? TICK_LABEL_WIDTH : -TICK_LABEL_WIDTH)) : [],
     secondaryCalendar: second,
   };
 
@@ -471,9 +469,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     const a = flow(Math.max(e.t0, domain[0]));
     const b = flow(Math.min(e.t1, domain[1]));
     const spanPx = Math.abs(b - a);
-    const band = spanPx >= o.minBandWidth;
-    const uMark = band ? Math.min(a, b) : (a + b) / 2;
-    return { a, b, spanPx, band, uMark };
+    return { a, b, spanPx, band: spanPx >= o.minBandWidth, uMark: uMarkAt(e.t0, e.t1) };
   };
 
   // Labels are handed out in a fixed priority order (see labelPriority), not along the axis: an
@@ -584,9 +580,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       : { x: cx - MARK_R, y: cy - MARK_R, width: 2 * MARK_R, height: 2 * MARK_R };
     const t = texts(p, e);
     const claims = t.claims.map((cl) => {
-      const u = flow(Math.min(Math.max(cl.t, domain[0]), domain[1]));
-      const pc = fromFlow(u);
-      return vertical ? { x: lane.track, y: pc, label: cl.label } : { x: pc, y: lane.track, label: cl.label };
+      const pc = fromFlow(flow(Math.min(Math.max(cl.t, domain[0]), domain[1])));
+      return { x: vertical ? lane.track : pc, y: vertical ? pc : lane.track, label: cl.label };
     });
     let claimSpan: LayoutMark['claimSpan'] = null;
     if (claims.length > 1) {

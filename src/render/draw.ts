@@ -29,19 +29,42 @@ function drawingOrder(a: LayoutMark, b: LayoutMark): number {
 type Group = SVGGElement & { __data__?: LayoutMark };
 
 /**
- * Puts the bands in drawing order (see drawingOrder) ahead of every point, moving only the bands
- * that are out of place: arriving marks are appended or take the place of a group that left.
- * Points are left where they are: they are all the same size. (A fresh draw enters every mark in
- * drawing order, so it moves nothing.)
+ * Puts the marks in drawing order — bands (see drawingOrder) before every point — moving as few
+ * groups as can be: a moved group costs the browser a new layout of its label. Points need no
+ * order among themselves (they are all the same size): they are wanted in the order they are in.
+ * The groups that stay are the longest run already in the wanted order. (A fresh draw moves
+ * nothing.)
  */
 function orderBands(layer: Element, nodes: Group[]): void {
-  // Each band, last first, goes right before the one after it (the last before the first point).
-  let next = layer.querySelector('.tarikh-mark--point');
-  for (let i = nodes.length - 1; i >= 0; i--) {
-    const n = nodes[i] as Group;
-    if (n.__data__?.shape !== 'band') continue;
-    if (n.nextElementSibling !== next) layer.insertBefore(n, next);
-    next = n;
+  const dom = Array.from(layer.children) as Group[];
+  const point = (g: Group): boolean => g.__data__?.shape !== 'band';
+  const want = [...nodes.filter((g) => !point(g)), ...dom.filter(point)];
+  const rank = new Map(want.map((g, i) => [g, i]));
+  // Patience sorting: tails[j] is the least rank ending a run of j + 1 (its group at dom[ends[j]]),
+  // from[i] the group before dom[i] in its run.
+  const tails: number[] = [];
+  const ends: number[] = [];
+  const from: number[] = [];
+  dom.forEach((g, i) => {
+    const r = rank.get(g) as number;
+    let lo = 0;
+    for (let hi = tails.length; lo < hi; ) {
+      const m = (lo + hi) >>> 1;
+      if ((tails[m] as number) < r) lo = m + 1;
+      else hi = m;
+    }
+    tails[lo] = r;
+    ends[lo] = i;
+    from[i] = ends[lo - 1] ?? -1;
+  });
+  const stay = new Set<Element>();
+  for (let i = ends[tails.length - 1] ?? -1; i >= 0; i = from[i] as number) stay.add(dom[i] as Element);
+  // The others, last first, go right before the group after them.
+  let next: Element | null = null;
+  for (let i = want.length - 1; i >= 0; i--) {
+    const g = want[i] as Group;
+    if (!stay.has(g)) layer.insertBefore(g, next);
+    next = g;
   }
 }
 
@@ -235,11 +258,10 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
       g.append('text');
       return g;
     })
-    .call(attrs, { 'data-count': (d) => d.count })
     // Static SVG lists every id a badge counts. The live timeline does not: a badge at full view
     // can count 100,000 events and a zoom frame changes them (data-count says how many; the
     // handle's layout() has the ids).
-    .call(attrs, { 'data-event-ids': (d) => (interactive ? null : d.eventIds.join(' ')), tabindex: interactive ? '-1' : null, role: interactive ? 'button' : null, 'aria-label': interactive ? (d) => d.ariaLabel : null })
+    .call(attrs, { 'data-count': (d) => d.count, 'data-event-ids': (d) => (interactive ? null : d.eventIds.join(' ')), tabindex: interactive ? '-1' : null, role: interactive ? 'button' : null, 'aria-label': interactive ? (d) => d.ariaLabel : null })
     .each(function (d) {
       const g = select(this);
       g.select('title').call(textOf, d.ariaLabel);

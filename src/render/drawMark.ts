@@ -97,7 +97,7 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   const [title, spanEl, shape, claimsG, box] = Array.from(g.children) as [Element, Element, Element, Element, Element];
   const [labelBg, labelEl] = Array.from(box?.children ?? []) as [Element, Element?];
   // The last part present means all are (createMarkNode makes them together).
-  if (labelEl === undefined) throw new Error('drawMark: the group was not made by createMarkNode');
+  if (labelEl === undefined) throw new Error('drawMark: not a group made by createMarkNode');
   const { palette, interactive } = c;
   const label = d.label;
   const point = d.shape === 'point';

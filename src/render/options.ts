@@ -43,10 +43,8 @@ export const defaults = {
   motion: true,
 } as const;
 
-const LAYOUT_KEYS = new Set([
-  'width', 'height', 'lanes', 'axisDirection', 'textDirection', 'locale', 'digits', 'calendar', 'secondaryCalendar',
-  'monthNames', 'timeZone', 'orientation', 'verticalBelow', 'domain', 'fontSize', 'maxLabelWidth', 'minBandWidth', 'title',
-]);
+/** The layout's options: those with a default, and those whose default comes from the data or is none. */
+const LAYOUT_KEYS = new Set([...Object.keys(layoutDefaults), 'axisDirection', 'textDirection', 'locale', 'digits', 'domain', 'title']);
 const RENDER_KEYS = new Set(['theme', 'idPrefix', 'embedStyle', 'interactive', 'zoomExtent', 'motion']);
 
 function bool(name: string, value: unknown, fallback: boolean): boolean {

@@ -128,6 +128,42 @@ describe('drawTimeline', () => {
     }
   });
 
+  it('puts marks back in drawing order by moving as few groups as can be', () => {
+    const tl = syntheticTimeline(3000);
+    const l = layout(tl, { width: 1000, height: 400, domain: [Date.UTC(2009, 0, 1), Date.UTC(2012, 0, 1)] });
+    const svg = svgIn(document);
+    drawTimeline({ document }, svg, l, {});
+    const layer = svg.querySelector('g.tarikh-marks')!;
+    const groups = () => [...layer.children] as (Element & { __data__: LayoutMark })[];
+    const bands = groups().filter((g) => g.__data__.shape === 'band');
+    const points = groups().filter((g) => g.__data__.shape === 'point');
+    expect(bands.length).toBeGreaterThan(3);
+    expect(points.length).toBeGreaterThan(3);
+    // [moved out of place, groups the redraw may move]: a point ahead of every band, a band behind
+    // the points, two bands swapped.
+    const cases: [string, () => void, number][] = [
+      ['a point first', () => layer.prepend(points[1]!), 1],
+      ['a band last', () => layer.append(bands[1]!), 1],
+      ['two bands swapped', () => layer.insertBefore(bands[2]!, bands[1]!), 1],
+    ];
+    for (const [name, shuffle, most] of cases) {
+      shuffle();
+      let moves = 0;
+      const insertBefore = layer.insertBefore.bind(layer);
+      const appendChild = layer.appendChild.bind(layer);
+      layer.insertBefore = (<T extends Node>(n: T, ref: Node | null): T => (moves++, insertBefore(n, ref))) as typeof layer.insertBefore;
+      layer.appendChild = (<T extends Node>(n: T): T => (moves++, appendChild(n))) as typeof layer.appendChild;
+      drawTimeline({ document }, svg, l, {});
+      delete (layer as Partial<Element>).insertBefore;
+      delete (layer as Partial<Element>).appendChild;
+      expect(moves, name).toBeLessThanOrEqual(most);
+      const drawn = groups().map((g) => g.__data__);
+      const n = drawn.filter((m) => m.shape === 'band').length;
+      expect(drawn.slice(0, n).every((m) => m.shape === 'band'), name).toBe(true);
+      for (let i = 1; i < n; i++) expect(drawn[i - 1]!.duration >= drawn[i]!.duration, name).toBe(true);
+    }
+  });
+
   it('draws one mark per laid-out event and one badge per cluster, with title/desc first', () => {
     const tl = sampleTimeline();
     const l = layout(tl, { width: 900, height: 360 });
