@@ -104,7 +104,7 @@
     const settleWall = performance.now() - s0;
     performance.mark('tarikh-settle-end');
     const wheelMarks = host.querySelectorAll('g.tarikh-mark').length;
-    const shifted = host.querySelectorAll('[transform]:not(g.tarikh-mark)').length;
+    const shifted = host.querySelectorAll('[transform]:not(g.tarikh-mark, g.tarikh-label-box)').length;
     handle.destroy();
     return { firsts, work, frames: frames.slice(1), marks, after, wheel, settleWall, wheelMarks, shifted, settledMarks: settled.marks.length };
   };
