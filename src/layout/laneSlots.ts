@@ -97,7 +97,7 @@ export class LaneSlots {
     // columns from here to its end + gap - 1.
     const col = Math.floor(start);
     let next = -Infinity;
-    let until = Infinity;
+    let until = this.roomAt.length;
     for (const row of this.rows) {
       const i = row.after(col + 1 - this.gap);
       next = Math.max(next, row.starts[i] ?? Infinity);
