@@ -21,8 +21,10 @@ const MARK_R = 5;
 const LABEL_GAP = 6;
 const CLUSTER_ROW = 24;
 const TICK_LABEL_WIDTH = 78;
-/** Vertical lanes: spacing of the lane columns (a count badge's width), and the least width left for labels. */
-const LANE_GAP = 22;
+/** Vertical lanes: spacing of the lane columns, a count badge of three digits wide (so the badges of neighbouring lanes do not touch), and the least width left for labels. */
+const LANE_GAP = 30;
+/** Vertical: from the outermost track to the label column, past its lane's column (half a gap). */
+const LABEL_COLUMN_GAP = LANE_GAP / 2 + 1;
 /** Vertical, one lane: the badge column's width, and how far the badges stand from the track. */
 const BADGE_COLUMN = 28;
 const MIN_LABEL_COLUMN = 120;
@@ -383,8 +385,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   });
   // Vertical: the label column starts past the outermost lane column.
   const outerTrack = lanes[lanes.length - 1]?.track ?? 0;
-  const labelColumnStart = vertical ? (rtlText ? MARGIN : outerTrack + 12) : 0;
-  const labelColumnWidth = vertical ? Math.max(0, rtlText ? outerTrack - 12 - MARGIN : width - MARGIN - labelColumnStart) : 0;
+  const labelColumnStart = vertical ? (rtlText ? MARGIN : outerTrack + LABEL_COLUMN_GAP) : 0;
+  const labelColumnWidth = vertical ? Math.max(0, rtlText ? outerTrack - LABEL_COLUMN_GAP - MARGIN : width - MARGIN - labelColumnStart) : 0;
 
   const marks: LayoutMark[] = [];
   const clusters: LayoutCluster[] = [];

@@ -3,6 +3,7 @@ import { layout } from '../../src/layout/layout.js';
 import { textWidth } from '../../src/layout/textWidth.js';
 import type { Box, Layout } from '../../src/layout/types.js';
 import { sampleTimeline } from './fixtures.js';
+import { syntheticTimeline } from '../support/syntheticTimeline.js';
 
 // Below ~480 px the timeline turns vertical; lanes must survive that: one column per lane, each
 // lane's title readable in a header row of its own, in the reader's language.
@@ -59,6 +60,30 @@ describe('vertical layout with lanes', () => {
     for (const t of arTitles) expect(t).toMatch(/[\u0600-\u06ff]/u);
     const enPlaces = layout(sampleTimeline(), { width: 375, height: 700, lanes: 'place', locale: 'en' }).lanes.map((l) => l.title!.text);
     expect(enPlaces).toContain('Hanoi');
+  });
+
+  it('keeps the count badges of neighbouring lanes apart, up to three-digit counts', () => {
+    // [events, width, lanes]: badges of a dense narrow view count tens to hundreds of events.
+    const cases: [number, number, 'type' | 'source'][] = [
+      [2000, 375, 'type'],
+      [5000, 320, 'source'],
+      [10000, 440, 'type'],
+      [10000, 375, 'source'],
+    ];
+    let threeDigits = 0;
+    for (const [n, width, lanes] of cases) {
+      const l = layout(syntheticTimeline(n), { width, height: 700, lanes });
+      expect(l.lanes.length, `${n} ${width} ${lanes}`).toBeGreaterThan(1);
+      const small = l.clusters.filter((c) => c.count < 1000);
+      threeDigits += small.filter((c) => c.count >= 100).length;
+      for (const a of small) {
+        for (const b of small) {
+          if (a.lane >= b.lane) continue;
+          expect(Math.hypot(a.cx - b.cx, a.cy - b.cy), `${n} ${width} ${lanes}: badges ${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.r + b.r);
+        }
+      }
+    }
+    expect(threeDigits).toBeGreaterThan(0);
   });
 
   it('keeps the single column without lanes', () => {
