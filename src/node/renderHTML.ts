@@ -7,6 +7,7 @@ import type { Timeline } from '../model/types.js';
 import { validateTimeline } from '../model/validateTimeline.js';
 import { normalizeOptions } from '../render/options.js';
 import { safeUrl } from '../render/safeUrl.js';
+import { FONT_STACK } from '../render/styles.js';
 import { drawStaticSvg } from './drawStaticSvg.js';
 import { readBrowserBundle } from './readBrowserBundle.js';
 import type { StaticRenderOptions } from './renderSVG.js';
@@ -22,7 +23,7 @@ export interface RenderHTMLOptions extends StaticRenderOptions {
 
 const PAGE_CSS = [
   'html{color-scheme:light dark}',
-  'body{margin:0;padding:1rem;font-family:"Noto Sans Arabic","Noto Naskh Arabic","Noto Sans","Segoe UI",Tahoma,Arial,sans-serif;line-height:1.5}',
+  `body{margin:0;padding:1rem;font-family:${FONT_STACK};line-height:1.5}`,
   '.tarikh-page{max-width:1200px;margin:0 auto}',
   '.tarikh-page h1{font-size:1.4rem;margin:0 0 .75rem}',
   '.tarikh-page figure{margin:0}',

@@ -2,7 +2,7 @@ import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Layout, LayoutCluster, LayoutLane, LayoutMark, LayoutTick } from '../layout/types.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
 import { createMarkNode, drawMark, leaderPath, set, text, type MarkContext } from './drawMark.js';
-import { timelineCss } from './styles.js';
+import { FONT_STACK, timelineCss } from './styles.js';
 import { themes } from './themes.js';
 
 /** What drawing needs from its environment: the document elements are created through. */
@@ -145,7 +145,7 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   if (isSvg) {
     root
       .call((sel) => { if (!(sel.node() as Element).hasAttribute('xmlns')) sel.call(attrs, { xmlns: SVG_NS }); }) // namespaced: d3 writes it with setAttributeNS
-      .call(attrs, { width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, direction: layout.textDirection, lang: layout.locale, 'font-size': layout.fontSize, 'font-family': '"Noto Sans Arabic","Noto Naskh Arabic","Noto Sans","Segoe UI",Tahoma,Arial,sans-serif', 'data-theme': o.theme, 'data-orientation': layout.orientation, 'data-axis-direction': layout.axisDirection });
+      .call(attrs, { width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, direction: layout.textDirection, lang: layout.locale, 'font-size': layout.fontSize, 'font-family': FONT_STACK, 'data-theme': o.theme, 'data-orientation': layout.orientation, 'data-axis-direction': layout.axisDirection });
     const cls = (container.getAttribute('class') ?? '').split(' ').filter((c) => c !== '' && c !== 'tarikh-svg' && c !== 'tarikh');
     root.call(attrs, { class: [...cls, 'tarikh-svg', ...(o.embedStyle ? ['tarikh'] : [])].join(' ') });
     if (!o.interactive) root.call(attrs, { role: 'img', 'aria-labelledby': `${p}-title`, 'aria-describedby': `${p}-desc` });

@@ -1,5 +1,8 @@
 import { themes, type ThemePalette } from './themes.js';
 
+/** The fonts a timeline is written in, Arabic first: the stylesheet's default and static SVG's attribute. */
+export const FONT_STACK = '"Noto Sans Arabic","Noto Naskh Arabic","Noto Sans","Segoe UI",Tahoma,"Geeza Pro",Arial,sans-serif';
+
 const kebab = (s: string): string => s.replace(/[A-Z]/gu, (c) => '-' + c.toLowerCase());
 
 function vars(p: ThemePalette): string {
@@ -23,7 +26,7 @@ export function timelineCss(): string {
   const use = names.map((n) => `--tarikh-${n}-v:var(--tarikh-${n},var(--tarikh-${n}-default));`).join('');
   const c = (n: string): string => `var(--tarikh-${n}-v)`;
   return [
-    `.tarikh{${vars(themes.light)}${use}color:${c('fg')};background:${c('bg')};font-family:var(--tarikh-font,"Noto Sans Arabic","Noto Naskh Arabic","Noto Sans","Segoe UI",Tahoma,"Geeza Pro",Arial,sans-serif);position:relative;box-sizing:border-box;}`,
+    `.tarikh{${vars(themes.light)}${use}color:${c('fg')};background:${c('bg')};font-family:var(--tarikh-font,${FONT_STACK});position:relative;box-sizing:border-box;}`,
     `.tarikh[data-theme="dark"]{${vars(themes.dark)}}`,
     `@media (prefers-color-scheme:dark){.tarikh[data-theme="auto"]{${vars(themes.dark)}}}`,
     `.tarikh *{box-sizing:border-box;}`,
