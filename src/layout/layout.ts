@@ -272,7 +272,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const tickRoom = TICK_LABEL_WIDTH * (o.secondaryCalendar !== null ? 2 : 1);
   const axisX = rtlText ? width - MARGIN - tickRoom : MARGIN + tickRoom;
   // Vertical: room for the lane columns, leaving the labels at least MIN_LABEL_COLUMN pixels.
-  const room = width - 2 * MARGIN - tickRoom - 28 - MIN_LABEL_COLUMN;
+  const room = width - 2 * MARGIN - tickRoom - 16 - LABEL_COLUMN_GAP - MIN_LABEL_COLUMN;
   // Lanes: those with an event in view (all, when none is), as many as fit — a row of labels each
   // when horizontal, a column a badge wide when vertical; the least told of the rest share one
   // "other" lane, last.

@@ -147,7 +147,9 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   // group alone (moving an SVG text or re-placing it makes the browser lay it out again). Its box
   // is in the background colour: leader lines, drawn in a layer below, pass behind it.
   set(box, 'display', label === null ? 'none' : null);
-  // A hidden label keeps what it had: nothing is written for it until it comes back.
+  // A hidden label keeps its place and colours (nothing is written for it until it comes back),
+  // not its text: the group may be another event's next.
+  text(labelEl, label?.text ?? '');
   if (label === null) return;
   set(box, 'transform', `translate(${r3(label.x - ox)},${r3(label.y - oy)})`);
   set(labelBg, 'y', 2);
@@ -162,7 +164,6 @@ export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
   set(labelEl, 'stroke-width', 3);
   set(labelEl, 'paint-order', 'stroke');
   set(labelEl, 'stroke-linejoin', 'round');
-  text(labelEl, label.text);
 }
 
 /**

@@ -86,6 +86,22 @@ describe('vertical layout with lanes', () => {
     expect(threeDigits).toBeGreaterThan(0);
   });
 
+  it('leaves the labels a column of at least 120 px however many lanes fit', () => {
+    const tl = syntheticTimeline(300);
+    for (const locale of ['ar', 'en']) {
+      for (let width = 300; width < 480; width += 10) {
+        const l = layout(tl, { width, height: 700, lanes: 'type', locale });
+        expect(l.orientation).toBe('vertical');
+        const rtl = l.textDirection === 'rtl';
+        // A leader ends at the column's edge nearest the lanes; the column runs from there to the
+        // drawing's 12 px margin.
+        const columns = l.marks.flatMap((m) => (m.label === null ? [] : [rtl ? m.label.leader.x2 - 12 : width - 12 - m.label.leader.x2]));
+        expect(columns.length, `${locale} ${width}`).toBeGreaterThan(0);
+        expect(Math.min(...columns), `${locale} ${width}: ${l.lanes.length} lanes`).toBeGreaterThanOrEqual(120);
+      }
+    }
+  });
+
   it('keeps the single column without lanes', () => {
     const l = layout(sampleTimeline(), { width: 375, height: 700 });
     expect(l.lanes.length).toBe(1);
