@@ -35,7 +35,7 @@ type Group = SVGGElement & { __data__?: LayoutMark };
  * The groups that stay are the longest run already in the wanted order. (A fresh draw moves
  * nothing.)
  */
-function orderBands(layer: Element, nodes: Group[]): void {
+function orderMarks(layer: Element, nodes: Group[]): void {
   const dom = Array.from(layer.children) as Group[];
   const point = (g: Group): boolean => g.__data__?.shape !== 'band';
   const want = [...nodes.filter((g) => !point(g)), ...dom.filter(point)];
@@ -317,6 +317,6 @@ function drawMarks(layer: Element, marks: LayoutMark[], c: MarkContext, until?: 
     drawn.add(m);
   }
   for (const g of spare) g.remove();
-  orderBands(layer, order);
+  orderMarks(layer, order);
   return { done, drawn };
 }

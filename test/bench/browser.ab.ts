@@ -6,10 +6,10 @@
 //   git stash && npm run build && cp dist/tarikh.iife.js /tmp/old.js && git stash pop
 //   npm run bench:ab -- /tmp/old.js /tmp/new.js [--rounds 20] [--events 10000]
 //
-// Each round loads a bundle in a fresh page, draws the synthetic timeline, lets idle work settle,
-// then makes the bench's 60 zoomTo steps (15 % each, in and back out), one per animation frame.
-// A frame's "work" is from its first animation-frame callback to the end of its forced style and
-// layout (the bench's definition); frames after the last step count while marks are still arriving.
+// Each round loads a bundle in a fresh page with the bench's own page and page script
+// (browser.html, browserBench.js) and keeps its zoomTo frames: `npm run bench:browser`'s "work" —
+// from a frame's first animation-frame callback to the end of its forced style and layout, 60
+// steps of 15 % in and back out, frames after the last step counting while marks still arrive.
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../browser/harness/chromium.js';
 import { syntheticTimeline } from '../support/syntheticTimeline.js';
@@ -41,48 +41,22 @@ const code = bundles.map((b) => {
 });
 
 const json = JSON.stringify(syntheticTimeline(count));
+// The bench's page without its scripts: the bundle under test and the page script go in instead.
+const html = readFileSync(new URL('./browser.html', import.meta.url), 'utf8').replace(/<script[^>]*><\/script>/gu, '');
+const pageScript = readFileSync(new URL('./browserBench.js', import.meta.url), 'utf8');
 const browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
 const work: number[][] = [[], []];
 try {
   for (let r = 0; r < rounds; r++) {
     for (const k of [0, 1]) {
       const page = await browser.context.newPage();
-      await page.setContent('<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body style="margin:0"><div id="root" style="width:1200px;height:600px"></div></body></html>');
+      await page.setContent(html);
       await page.addScriptTag({ content: code[k] as string });
-      // tsx keeps function names with a helper, __name, that the page does not have.
-      await page.evaluate('globalThis.__name = (f) => f');
-      const frames = await page.evaluate(async (text: string) => {
-        const T = (window as unknown as { Tarikh?: { createTimeline(e: Element, t: unknown, o: unknown): { zoomTo(a: number, b: number): void; layout(): { marks: unknown[] } } } }).Tarikh;
-        if (T === undefined) throw new Error('the bundle defines no window.Tarikh (an IIFE build is expected)');
-        const frame = (): Promise<number> => new Promise((ok) => requestAnimationFrame(ok));
-        const host = document.getElementById('root') as HTMLElement;
-        const tl = JSON.parse(text) as { events: { when: { start: string } }[] };
-        const times = tl.events.map((e) => Date.parse(e.when.start + (e.when.start.includes('T') ? 'Z' : 'T00:00Z'))).sort((a, b) => a - b);
-        const lo = times[0] as number;
-        const hi = times[times.length - 1] as number;
-        const mid = (lo + hi) / 2;
-        const handle = T.createTimeline(host, tl, { width: 1200, height: 600 });
-        await new Promise((ok) => setTimeout(ok, 1500));
-        const out: number[] = [];
-        let t0 = 0;
-        const startNext = (): void => void requestAnimationFrame(() => (t0 = performance.now()));
-        const complete = (): boolean => host.querySelectorAll('g.tarikh-mark').length === handle.layout().marks.length;
-        await frame();
-        startNext();
-        for (let s = 0; s < 70; s++) {
-          if (s >= 60 && complete()) break;
-          await frame();
-          startNext();
-          if (s < 60) {
-            const half = ((hi - lo) / 2) * Math.pow(0.85, s < 30 ? s : 60 - s);
-            handle.zoomTo(mid - half, mid + half);
-          }
-          void document.body.offsetHeight;
-          out.push(performance.now() - t0);
-        }
-        return out;
-      }, json);
-      (work[k] as number[]).push(...frames);
+      await page.addScriptTag({ content: pageScript });
+      if (!(await page.evaluate('typeof window.Tarikh === "object"'))) throw new Error(`${bundles[k]}: defines no window.Tarikh (an IIFE build is expected)`);
+      // One first render, then the zoom steps (as the bench makes them).
+      const result = (await page.evaluate(`window.tarikhBench(${JSON.stringify(json)}, 1, 60)`)) as { work: number[] };
+      (work[k] as number[]).push(...result.work);
       await page.close();
     }
   }
