@@ -82,15 +82,19 @@ export class LaneSlots {
 
   /**
    * Where a label starts and the row it takes: `preferred` when its box is free there (a label
-   * keeps its row through a zoom step), else the lowest free row; null when none is.
+   * keeps its row through a zoom step), else the lowest free row; null when none is. (Callers
+   * ask fullAt first: it turns most candidates away without a search, and never one that fits.)
    */
   findRow(q: SlotRequest, preferred = -1): { row: number; start: number } | null {
-    if (this.fullAt(q.u, q.width)) return null;
     const start = Math.max(0, Math.min(q.u, this.length - q.width));
     const a = start - this.gap;
     const b = start + q.width + this.gap;
-    if ((this.rows[preferred] as IntervalRow | undefined)?.free(a, b) === true) return { row: preferred, start };
-    for (let r = 0; r < this.rows.length; r++) if ((this.rows[r] as IntervalRow).free(a, b)) return { row: r, start };
+    // The preferred row first, through the same lookup as the others: a first layout has none, and
+    // code V8 optimized without ever running a separate check would be thrown away at the first zoom.
+    for (let k = -1; k < this.rows.length; k++) {
+      const r = k < 0 ? preferred : k;
+      if (this.rows[r]?.free(a, b)) return { row: r, start };
+    }
     // What a failed search learnt, for every later label here whatever its width. A label starting
     // in the pixel column [c, c + 1) must end a gap before the first interval ending past
     // c + 1 - gap (so past the label's start - gap): in each row, the same interval bounds the

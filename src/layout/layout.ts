@@ -186,11 +186,15 @@ function texts(p: Prepared, e: PreparedEvent): TextedEvent {
   const where = `events[${e.index}]`;
   e.labelText ??= truncateText(e.title, p.options.maxLabelWidth, p.options.fontSize);
   e.dateText ??= formatWhen(e.event.when, p.options, p.labels, `${where}.when`);
-  e.claims ??= claimTimes(e.event).map((c, i) => {
-    const s = parseTime(c.start, `${where}.claims[${i}].start`);
-    const end = parseTime(c.end, `${where}.claims[${i}].end`);
-    return { t: s + Math.max(0, end - s) / 2, label: formatWhen(c, p.options, p.labels, `${where}.claims[${i}]`) };
-  });
+  if (e.claims === null) {
+    // Lists made by one literal, so empty and full ones look alike to V8 (see the marks' claims).
+    const claims: TextedEvent['claims'] = (e.claims = []);
+    claimTimes(e.event).forEach((c, i) => {
+      const s = parseTime(c.start, `${where}.claims[${i}].start`);
+      const end = parseTime(c.end, `${where}.claims[${i}].end`);
+      claims.push({ t: s + Math.max(0, end - s) / 2, label: formatWhen(c, p.options, p.labels, `${where}.claims[${i}]`) });
+    });
+  }
   return e as TextedEvent;
 }
 
@@ -267,7 +271,9 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     if ((evs[m] as PreparedEvent).t0 > domain[1]) last = b = m;
     else a = m + 1;
   }
-  const outsideSpan = (t0: number, t1: number): boolean => t1 <= domain[0] || t0 > domain[1] || (t0 === domain[1] && t1 > t0 + 1);
+  // (A span starting at the domain's end is outside, a point there inside. Written so that every
+  // comparison runs in a full view too: V8 throws away layout code optimized without one.)
+  const outsideSpan = (t0: number, t1: number): boolean => t1 <= domain[0] || (t1 - t0 > 1 ? t0 >= domain[1] : t0 > domain[1]);
   // Vertical: the tick labels' columns (two with a second calendar) between the axis and the edge.
   const tickRoom = TICK_LABEL_WIDTH * (o.secondaryCalendar !== null ? 2 : 1);
   const axisX = rtlText ? width - MARGIN - tickRoom : MARGIN + tickRoom;
@@ -497,7 +503,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       const lane = lanes[laneIndex] as LayoutLane;
       const g = geometry(e);
       // The slot fits the widest the label can be; the box takes the shortened text's width.
-      const slot = laneSlots.findRow({ u: g.uMark, width: bp.width[j] as number }, o.previousRows?.get(e.id) ?? -1);
+      const slot = laneSlots.findRow({ u: g.uMark, width: bp.width[j] as number }, o.previousRows.get(e.id) ?? -1);
       if (slot === null) continue;
       const w = exactWidthOf(p, e);
       const s0 = Math.max(0, Math.min(g.uMark, len - w));
@@ -581,10 +587,14 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
         : { x: Math.min(x, x2), y: lane.track - MARK_R, width: spanPx, height: 2 * MARK_R }
       : { x: cx - MARK_R, y: cy - MARK_R, width: 2 * MARK_R, height: 2 * MARK_R };
     const t = texts(p, e);
-    const claims = t.claims.map((cl) => {
+    // A loop into a literal, not map(): most claim lists are empty, and V8 gives an empty list
+    // made by map() another shape than a full one; layout code optimized for one was thrown away
+    // at each zoom step that met the other.
+    const claims: LayoutMark['claims'] = [];
+    for (const cl of t.claims) {
       const pc = fromFlow(flow(Math.min(Math.max(cl.t, domain[0]), domain[1])));
-      return { x: vertical ? lane.track : pc, y: vertical ? pc : lane.track, label: cl.label };
-    });
+      claims.push({ x: vertical ? lane.track : pc, y: vertical ? pc : lane.track, label: cl.label });
+    }
     let claimSpan: LayoutMark['claimSpan'] = null;
     if (claims.length > 1) {
       const along = claims.map((q) => (vertical ? q.y : q.x));
@@ -621,7 +631,9 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     });
   }
   for (const c of open.values()) closeCluster(c);
-  clusters.sort((a, b) => a.lane - b.lane || (vertical ? a.cy - b.cy : a.cx - b.cx));
+  // (Not when empty: an array that never held an object has another shape, and layout code
+  // optimized for the other would be thrown away.)
+  if (clusters.length > 1) clusters.sort((a, b) => a.lane - b.lane || (vertical ? a.cy - b.cy : a.cx - b.cx));
 
   let outside: string[] | undefined;
   const count = p.events.length;

@@ -65,8 +65,8 @@ export interface NormalizedLayoutOptions {
   maxLabelWidth: number;
   minBandWidth: number;
   title: string | null;
-  /** Row each event's label had in `previous` (-1: on the track), by event id. */
-  previousRows: Map<string, number> | null;
+  /** Row each event's label had in `previous`, by event id (empty without one). */
+  previousRows: Map<string, number>;
 }
 
 /** Every layout default in one place. Direction, locale and digits default from the data when unset. */
@@ -183,11 +183,10 @@ export function normalizeLayoutOptions(options: LayoutOptions | undefined, langu
     domain = [a, b];
   }
   if (o.title !== undefined && typeof o.title !== 'string') throw new TypeError(`invalid title: ${describe(o.title)} (expected a string)`);
-  let previousRows: Map<string, number> | null = null;
+  const previousRows = new Map<string, number>();
   if (o.previous !== undefined && o.previous !== null) {
     const marks = (o.previous as { marks?: unknown }).marks;
     if (typeof o.previous !== 'object' || !Array.isArray(marks)) throw new TypeError('invalid previous: expected a Layout (the result of layout())');
-    previousRows = new Map();
     for (const m of marks as Layout['marks']) if (m?.label !== null && m?.label !== undefined && typeof m.label.row === 'number') previousRows.set(m.id, m.label.row);
   }
   return {

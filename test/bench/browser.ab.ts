@@ -46,6 +46,9 @@ const html = readFileSync(new URL('./browser.html', import.meta.url), 'utf8').re
 const pageScript = readFileSync(new URL('./browserBench.js', import.meta.url), 'utf8');
 const browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
 const work: number[][] = [[], []];
+/** The first FIRST_STEPS frames of each round: a page's first zoom, where the JIT meets code paths the first render did not take. */
+const FIRST_STEPS = 5;
+const first: number[][] = [[], []];
 try {
   for (let r = 0; r < rounds; r++) {
     for (const k of [0, 1]) {
@@ -57,6 +60,7 @@ try {
       // One first render, then the zoom steps (as the bench makes them).
       const result = (await page.evaluate(`window.tarikhBench(${JSON.stringify(json)}, 1, 60)`)) as { work: number[] };
       (work[k] as number[]).push(...result.work);
+      (first[k] as number[]).push(...result.work.slice(0, FIRST_STEPS));
       await page.close();
     }
   }
@@ -71,3 +75,5 @@ const stats = (xs: number[]): string => {
 };
 console.log(`zoomTo frame work, ${count.toLocaleString('en')} events, ${rounds} alternating rounds:`);
 bundles.forEach((b, k) => console.log(`  ${k === 0 ? 'A' : 'B'} ${b}: ${stats(work[k] as number[])}`));
+console.log(`the first ${FIRST_STEPS} zoom steps after the first render:`);
+bundles.forEach((b, k) => console.log(`  ${k === 0 ? 'A' : 'B'} ${b}: ${stats(first[k] as number[])}`));

@@ -302,6 +302,21 @@ describe('layout: bad input names what is wrong', () => {
 });
 
 describe('layout: zoomed views skip what is out of view, exactly', () => {
+  const start = Date.parse('2024-06-10T00:00Z');
+  const end = Date.parse('2024-06-20T00:00Z');
+  it.each([
+    ['a day starting at the span\'s end', { start: '2024-06-20', end: '2024-06-21', precision: 'day' }, true],
+    ['an instant at the span\'s end', { start: '2024-06-20T00:00Z', end: '2024-06-20T00:00Z', precision: 'minute' }, false],
+    ['a day ending at the span\'s start', { start: '2024-06-09', end: '2024-06-10', precision: 'day' }, true],
+    ['an instant at the span\'s start', { start: '2024-06-10T00:00Z', end: '2024-06-10T00:00Z', precision: 'minute' }, false],
+    ['a day inside', { start: '2024-06-15', end: '2024-06-16', precision: 'day' }, false],
+  ] as const)('%s: outside is %s', (_, when, outside) => {
+    const base = sampleTimeline();
+    const event = { ...base.events[0]!, id: 'edge', when: { ...base.events[0]!.when, ...when } };
+    const l = layout({ ...base, events: [event] }, { width: 800, height: 300, domain: [start, end] });
+    expect(l.outside.includes('edge')).toBe(outside);
+    expect(accounted(l)).toEqual(['edge']);
+  });
   it('puts in `outside` exactly the events that end before or start after the visible span', () => {
     const tl = syntheticTimeline(3000, 3650, 2);
     const full = layout(tl, { width: 1000, height: 400 });
