@@ -42,8 +42,9 @@ interface PreparedEvent {
   labelWidth: number;
   /** Filled on first use: only events that get a mark need their texts. */
   labelText: string | null;
-  /** Width of the label box for labelText (padded), filled on first use. */
-  exactWidth: number | null;
+  /** Width of the label box for labelText (padded), filled on first use (NaN until then, not null:
+   * a field that changes from null to a number changes every event object's shape in V8). */
+  exactWidth: number;
   dateText: string | null;
   claims: { t: number; label: string }[] | null;
 }
@@ -132,7 +133,7 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
     lo = Math.min(lo, t0);
     hi = Math.max(hi, t1);
     const full = textWidth(title, o.fontSize);
-    return { index, id: event.id, event, t0, t1, lane, title, labelWidth: Math.min(full, o.maxLabelWidth), labelText: full <= o.maxLabelWidth ? title : null, exactWidth: null, dateText: null, claims: null };
+    return { index, id: event.id, event, t0, t1, lane, title, labelWidth: Math.min(full, o.maxLabelWidth), labelText: full <= o.maxLabelWidth ? title : null, exactWidth: NaN, dateText: null, claims: null };
   });
   if (!Number.isFinite(lo)) {
     // No events: show the week around the epoch of nothing, i.e. an empty axis of one day.
@@ -170,12 +171,6 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
   }
   byKey.set(key, prepared);
   return prepared;
-}
-
-/** Width of the label box as drawn (the shortened text, padded). */
-function exactWidthOf(p: Prepared, e: PreparedEvent): number {
-  e.exactWidth ??= textWidth(texts(p, e).labelText, p.options.fontSize) + 8;
-  return e.exactWidth;
 }
 
 /** A prepared event whose texts are written. */
@@ -309,7 +304,10 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     plot = { x: MARGIN, y: MARGIN, width: Math.max(1, width - 2 * MARGIN), height: Math.max(1, height - MARGIN - axisBlock) };
     range = o.axisDirection === 'rtl' ? [plot.x + plot.width, plot.x] : [plot.x, plot.x + plot.width];
     const laneH = plot.height / laneList.length;
-    lanes = laneList.map((l, index) => {
+    // (Array.from, not map(), for the arrays the passes index: map() made arrays of one shape when
+    // V8 ran it optimized and another when not, and layout code optimized for one was thrown
+    // away on meeting the other, deep into a page's first zoom.)
+    lanes = Array.from(laneList, (l, index) => {
       const box = { x: plot.x, y: plot.y + index * laneH, width: plot.width, height: laneH };
       return { index, key: l.key, label: l.label, box, track: box.y + laneH - CLUSTER_ROW };
     });
@@ -330,7 +328,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     // the track they would cover the labelled marks.
     const gap = laned ? Math.min(LANE_GAP, room / (n - 1)) : 0;
     badgeShift = laned ? 0 : -inward * BADGE_COLUMN;
-    lanes = laneList.map((l, index) => {
+    lanes = Array.from(laneList, (l, index) => {
       const track = axisX + inward * (16 + (laned ? 0 : BADGE_COLUMN) + index * gap);
       if (!laned) return { index, key: l.key, label: l.label, box: { ...plot }, track };
       const top = MARGIN + index * rowH;
@@ -486,7 +484,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const labelAt = new Map<number, LabelBox>();
   const labelBox = (x: number, y: number, w: number, text: string, row: number, leader: LabelBox['leader']): LabelBox => ({ x, y, width: w, height: rowH, text, row, textX: rtlText ? x + w - 4 : x + 4, textY: y + rowH / 2 + fontSize * 0.35, leader });
   if (!vertical) {
-    const slots = lanes.map((lane, i) => new LaneSlots(laneRows[i] ?? 0, len, LABEL_GAP, lane.label !== '' ? textWidth(lane.label, fontSize) + 8 : 0));
+    const slots = Array.from(lanes, (lane, i) => new LaneSlots(laneRows[i] ?? 0, len, LABEL_GAP, lane.label !== '' ? textWidth(lane.label, fontSize) + 8 : 0));
     const bp = p.byPriority;
     for (let j = 0; j < p.priority.length; j++) {
       const i = p.priority[j] as number;
@@ -505,7 +503,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       // The slot fits the widest the label can be; the box takes the shortened text's width.
       const slot = laneSlots.findRow({ u: g.uMark, width: bp.width[j] as number }, o.previousRows.get(e.id) ?? -1);
       if (slot === null) continue;
-      const w = exactWidthOf(p, e);
+      // The box's width as drawn (the shortened text, padded; never 0), kept on the event.
+      const w = (e.exactWidth ||= textWidth(texts(p, e).labelText, fontSize) + 8);
       const s0 = Math.max(0, Math.min(g.uMark, len - w));
       laneSlots.take(slot.row, s0, w);
       const y = lane.track - MARK_R - LABEL_GAP - (slot.row + 1) * rowH;
