@@ -1,0 +1,98 @@
+// Counts the times V8 throws away optimized code during a page's first zoom: Chromium runs with
+// --js-flags=--trace-deopt, the bench page makes 7 first renders of 10,000 synthetic events and
+// then the bench's 60 zoomTo steps (15 % in, then back out), and every deoptimization the renderer
+// prints during the steps is counted by function and reason. Each one costs its frame the slow
+// path until V8 optimizes again; a function that deoptimizes on every step is a bug to fix.
+//
+//   npm run bench:deopts [-- bundle.js] [--events N]     (default: dist/tarikh.iife.js, 10,000)
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticTimeline } from '../support/syntheticTimeline.js';
+
+// The renderer's output reaches us only through Playwright's debug log (written to a file), which
+// reads its settings when first loaded: Playwright is imported after they are set.
+const profile = mkdtempSync(join(tmpdir(), 'tarikh-deopts-'));
+const logFile = join(profile, 'browser.log');
+process.env.DEBUG = 'pw:browser';
+process.env.DEBUG_FILE = logFile;
+const { chromium } = await import('playwright-core');
+const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../browser/harness/chromium.js');
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--events');
+const count = at >= 0 ? Number(args[at + 1]) : 10_000;
+if (!Number.isInteger(count) || count < 1) {
+  console.error(`--events: expected a positive whole number, got ${JSON.stringify(args[at + 1])}`);
+  process.exit(2);
+}
+const bundle = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--events') ?? 'dist/tarikh.iife.js';
+let code: string;
+try {
+  code = readFileSync(bundle, 'utf8');
+} catch (e) {
+  console.error(`${bundle}: ${(e as Error).message} (run npm run build first, or name an IIFE bundle)`);
+  process.exit(2);
+}
+
+/** The deoptimizations the renderer has printed so far: "function — reason". */
+const deopts = (): string[] => {
+  let text = '';
+  try {
+    text = readFileSync(logFile, 'utf8');
+  } catch {
+    // Nothing written yet.
+  }
+  return [...text.matchAll(/bailout \(kind: [^,]+, reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction (?:([^ >(]+) )?/gu)].map((m) => `${m[2] || '(anonymous)'} — ${m[1]}`);
+};
+const context = await chromium.launchPersistentContext(join(profile, 'user'), {
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: [...CHROMIUM_ARGS, '--js-flags=--trace-deopt'],
+  viewport: { width: 1280, height: 800 },
+});
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 500));
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const html = readFileSync(new URL('./browser.html', import.meta.url), 'utf8').replace(/<script[^>]*><\/script>/gu, '');
+  await page.setContent(html);
+  await page.addScriptTag({ content: code });
+  const json = JSON.stringify(syntheticTimeline(count));
+  await page.evaluate(`(async (json) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const host = document.getElementById('root');
+    for (let i = 0; i < 7; i++) {
+      if (window.h) window.h.destroy();
+      host.replaceChildren();
+      const tl = JSON.parse(json);
+      await frame();
+      await new Promise((r) => setTimeout(r, 50));
+      window.h = window.Tarikh.createTimeline(host, tl, { width: 1200, height: 600 });
+      await frame();
+    }
+    const times = JSON.parse(json).events.map((e) => Date.parse(e.when.start + (e.when.start.includes('T') ? 'Z' : 'T00:00Z'))).sort((a, b) => a - b);
+    window.span = [times[0], times[times.length - 1]];
+  })(${JSON.stringify(json)})`);
+  await settle();
+  const before = deopts().length;
+  await page.evaluate(`(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const [lo, hi] = window.span;
+    const mid = (lo + hi) / 2;
+    for (let s = 0; s < 60; s++) {
+      await frame();
+      const half = ((hi - lo) / 2) * Math.pow(0.85, s < 30 ? s : 60 - s);
+      window.h.zoomTo(mid - half, mid + half);
+      document.body.offsetHeight;
+    }
+  })()`);
+  await settle();
+  const during = deopts().slice(before);
+  const by = new Map<string, number>();
+  for (const l of during) by.set(l, (by.get(l) ?? 0) + 1);
+  console.log(`${bundle}, ${count.toLocaleString('en')} events: ${during.length} deoptimizations during 60 zoomTo steps after 7 first renders`);
+  for (const [l, n] of [...by].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)} × ${l}`);
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
