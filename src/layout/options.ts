@@ -148,8 +148,9 @@ export function normalizeLayoutOptions(options: LayoutOptions | undefined, langu
   const height = positive('height', o.height, layoutDefaults.height);
   let locale: string = language;
   if (o.locale !== undefined) {
-    if (typeof o.locale !== 'string') throw new TypeError(`invalid locale: ${describe(o.locale)} (expected a BCP 47 tag such as 'ar-SY')`);
     try {
+      // (Intl takes a list too: only a string is a locale.)
+      if (typeof o.locale !== 'string') throw new Error();
       locale = Intl.getCanonicalLocales(o.locale)[0] ?? language;
     } catch {
       throw new RangeError(`invalid locale: ${describe(o.locale)} (expected a BCP 47 tag such as 'ar-SY')`);

@@ -61,6 +61,17 @@ describe('LaneSlots', () => {
     expect(s.fullAt(320, 500)).toBe(false);
   });
 
+  it('learns nothing from a failure caused by an interval that ends within the same pixel', () => {
+    // [0, 100) blocks a label at 105.5 (its gap reaches back to 99.5) but no label starting at 106
+    // or later: the room past here is not bounded by anything in this row.
+    const s = new LaneSlots(1, 1000, 6, 0);
+    s.take(0, 0, 100);
+    expect(s.findRow(q(105.5, 50))).toBeNull();
+    expect(s.fullAt(106, 50)).toBe(false);
+    expect(s.fullAt(200, 500)).toBe(false);
+    expect(s.findRow(q(200, 50))).toEqual({ row: 0, start: 200 });
+  });
+
   it('turns away only labels that find no row (random placements against a search without memory)', () => {
     let seed = 7;
     const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -75,7 +86,8 @@ describe('LaneSlots', () => {
         const fresh = new LaneSlots(rows, length, 6, 0);
         (fresh as unknown as { rows: unknown }).rows = (plain as unknown as { rows: unknown }).rows;
         const want = fresh.findRow(req);
-        expect(s.findRow(req)).toEqual(want);
+        // As layout asks: fullAt first (the pruning under test), then a search.
+        expect(s.fullAt(req.u, req.width) ? null : s.findRow(req)).toEqual(want);
         if (want !== null) {
           s.take(want.row, want.start, req.width);
           plain.take(want.row, want.start, req.width);

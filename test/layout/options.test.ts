@@ -12,6 +12,8 @@ describe('options are normalized once, errors name the option and the value', ()
     ['height', { height: Number.NaN }, /invalid height: NaN/u],
     ['timeZone', { timeZone: 'Mars/Olympus' }, /invalid timeZone: "Mars\/Olympus"/u],
     ['locale', { locale: 'not a locale!' }, /invalid locale: "not a locale!"/u],
+    ['locale list', { locale: ['ar', 'en'] }, /invalid locale: \["ar","en"\] \(expected a BCP 47 tag/u],
+    ['locale number', { locale: 5 }, /invalid locale: 5 \(expected a BCP 47 tag/u],
     ['domain', { domain: [5, 1] }, /invalid domain/u],
     ['domain string', { domain: ['2024-13-45', '2025-01-01'] }, /invalid domain\[0\]/u],
     ['theme', { theme: 'blue' }, /invalid theme: "blue"/u],
