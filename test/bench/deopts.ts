@@ -3,6 +3,8 @@
 // then the bench's 60 zoomTo steps (15 % in, then back out), and every deoptimization the renderer
 // prints during the steps is counted by function and reason. Each one costs its frame the slow
 // path until V8 optimizes again; a function that deoptimizes on every step is a bug to fix.
+// It also reports what the steps allocate (Chromium's sampling heap profiler), by function: what
+// is allocated is what the garbage collector later stops a frame for.
 //
 //   npm run bench:deopts [-- bundle.js] [--events N]     (default: dist/tarikh.iife.js, 10,000)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -75,6 +77,9 @@ try {
   })(${JSON.stringify(json)})`);
   await settle();
   const before = deopts().length;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   await page.evaluate(`(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(r));
     const [lo, hi] = window.span;
@@ -86,12 +91,30 @@ try {
       document.body.offsetHeight;
     }
   })()`);
+  const { profile } = await cdp.send('HeapProfiler.stopSampling');
   await settle();
   const during = deopts().slice(before);
   const by = new Map<string, number>();
   for (const l of during) by.set(l, (by.get(l) ?? 0) + 1);
   console.log(`${bundle}, ${count.toLocaleString('en')} events: ${during.length} deoptimizations during 60 zoomTo steps after 7 first renders`);
   for (const [l, n] of [...by].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)} × ${l}`);
+  // Bytes by the function that allocated them (with its caller, to tell d3's from ours).
+  type Node = { callFrame: { functionName: string }; selfSize: number; children: Node[] };
+  const bytes = new Map<string, number>();
+  let total = 0;
+  const walk = (n: Node, caller: string): void => {
+    const name = n.callFrame.functionName || '(anonymous)';
+    if (n.selfSize > 0) {
+      const key = `${name} ← ${caller}`;
+      bytes.set(key, (bytes.get(key) ?? 0) + n.selfSize);
+      total += n.selfSize;
+    }
+    for (const c of n.children) walk(c, name);
+  };
+  walk(profile.head as Node, '');
+  const kb = (b: number): string => (b / 60 / 1024).toFixed(0).padStart(4) + ' KB';
+  console.log(`allocated per zoomTo step: ${kb(total).trim()} (sampled every 1 KB); most by:`);
+  for (const [k, b] of [...bytes].sort((x, y) => y[1] - x[1]).slice(0, 8)) console.log(`  ${kb(b)} ${k}`);
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
