@@ -183,12 +183,14 @@ function texts(p: Prepared, e: PreparedEvent): TextedEvent {
   e.dateText ??= formatWhen(e.event.when, p.options, p.labels, `${where}.when`);
   if (e.claims === null) {
     // Lists made by one literal, so empty and full ones look alike to V8 (see the marks' claims).
-    const claims: TextedEvent['claims'] = (e.claims = []);
+    const claims: TextedEvent['claims'] = [];
     claimTimes(e.event).forEach((c, i) => {
       const s = parseTime(c.start, `${where}.claims[${i}].start`);
       const end = parseTime(c.end, `${where}.claims[${i}].end`);
       claims.push({ t: s + Math.max(0, end - s) / 2, label: formatWhen(c, p.options, p.labels, `${where}.claims[${i}]`) });
     });
+    // Kept only when complete: a claim that throws leaves nothing half-written in the cache.
+    e.claims = claims;
   }
   return e as TextedEvent;
 }

@@ -187,7 +187,7 @@ export function normalizeLayoutOptions(options: LayoutOptions | undefined, langu
   const previousRows = new Map<string, number>();
   if (o.previous !== undefined && o.previous !== null) {
     const marks = (o.previous as { marks?: unknown }).marks;
-    if (typeof o.previous !== 'object' || !Array.isArray(marks)) throw new TypeError('invalid previous: expected a Layout (the result of layout())');
+    if (typeof o.previous !== 'object' || !Array.isArray(marks)) throw new TypeError('invalid previous: expected a Layout, as layout() returns');
     for (const m of marks as Layout['marks']) if (m?.label !== null && m?.label !== undefined && typeof m.label.row === 'number') previousRows.set(m.id, m.label.row);
   }
   return {
