@@ -75,19 +75,22 @@ describe('LaneSlots', () => {
   it('turns away only labels that find no row (random placements against a search without memory)', () => {
     let seed = 7;
     const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    for (let trial = 0; trial < 40; trial++) {
+    for (let trial = 0; trial < 80; trial++) {
       const rows = 1 + Math.floor(rand() * 4);
       const length = 300 + Math.floor(rand() * 900);
-      const s = new LaneSlots(rows, length, 6, trial % 3 === 0 ? 60 : 0);
-      const plain = new LaneSlots(rows, length, 6, trial % 3 === 0 ? 60 : 0);
+      const gap = [0, 3, 6, 9.5][trial % 4] as number;
+      const s = new LaneSlots(rows, length, gap, trial % 3 === 0 ? 60 : 0);
+      const plain = new LaneSlots(rows, length, gap, trial % 3 === 0 ? 60 : 0);
       for (let k = 0; k < 400; k++) {
         const req = q(rand() * length, 20 + rand() * 150);
+        // A row the label had before the zoom step, or none.
+        const preferred = Math.floor(rand() * (rows + 1)) - 1;
         // The reference forgets every failure: a new search from scratch each time.
-        const fresh = new LaneSlots(rows, length, 6, 0);
+        const fresh = new LaneSlots(rows, length, gap, 0);
         (fresh as unknown as { rows: unknown }).rows = (plain as unknown as { rows: unknown }).rows;
-        const want = fresh.findRow(req);
+        const want = fresh.findRow(req, preferred);
         // As layout asks: fullAt first (the pruning under test), then a search.
-        expect(s.fullAt(req.u, req.width) ? null : s.findRow(req)).toEqual(want);
+        expect(s.fullAt(req.u, req.width) ? null : s.findRow(req, preferred)).toEqual(want);
         if (want !== null) {
           s.take(want.row, want.start, req.width);
           plain.take(want.row, want.start, req.width);
