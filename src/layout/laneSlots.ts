@@ -39,14 +39,6 @@ export class IntervalRow {
   }
 }
 
-/** A candidate label: its mark's extent on the track and the label's width. */
-export interface SlotRequest {
-  /** Where the leader leaves the mark (its centre, or a band's start). */
-  u: number;
-  /** Width of the label box, padded. */
-  width: number;
-}
-
 export class LaneSlots {
   private readonly rows: IntervalRow[];
   /** Per pixel of the axis, the widest label that might still find a row starting there. */
@@ -84,14 +76,15 @@ export class LaneSlots {
   }
 
   /**
-   * Where a label starts and the row it takes: `preferred` when its box is free there (a label
-   * keeps its row through a zoom step), else the lowest free row; null when none is. (Callers
-   * ask fullAt first: it turns most candidates away without a search, and never one that fits.)
+   * Where a label of `width` (padded) for a mark at `u` (where its leader leaves it) starts, and
+   * the row it takes: `preferred` when its box is free there (a label keeps its row through a
+   * zoom step), else the lowest free row; null when none is. (Callers ask fullAt first: it turns
+   * most candidates away without a search, and never one that fits.)
    */
-  findRow(q: SlotRequest, preferred = -1): { row: number; start: number } | null {
-    const start = Math.max(0, Math.min(q.u, this.length - q.width));
+  findRow(u: number, width: number, preferred = -1): { row: number; start: number } | null {
+    const start = Math.max(0, Math.min(u, this.length - width));
     const a = start - this.gap;
-    const b = start + q.width + this.gap;
+    const b = start + width + this.gap;
     // The preferred row first, through the same lookup as the others: a first layout has none, and
     // code V8 optimized without ever running a separate check would be thrown away at the first zoom.
     for (let k = -1, r = preferred; k < this.rows.length; r = ++k) if (this.rows[r]?.free(a, b)) return { row: r, start };

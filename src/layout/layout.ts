@@ -71,6 +71,75 @@ interface Prepared {
   byPriority: { t0: Float64Array; t1: Float64Array; lane: Int32Array; width: Float64Array };
 }
 
+/** The first index from `lo` whose value exceeds x, in sorted values. (One function for both of
+ * layout's searches: a full view takes only one branch in each.) */
+function bisect(values: ArrayLike<number>, x: number, lo: number): number {
+  for (let hi = values.length; lo < hi; ) {
+    const m = (lo + hi) >>> 1;
+    if ((values[m] as number) > x) hi = m;
+    else lo = m + 1;
+  }
+  return lo;
+}
+
+/** A count badge's radius: digits are about 0.57 em wide in both scripts, and a badge fits its count. */
+const badgeR = (count: number): number => Math.max(9, ((count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : Math.floor(Math.log10(count)) + 1) * 11 * 0.58) / 2 + 5);
+
+/** Whether a span [t0, t1] is outside the view, and where its mark leaves its leader (see layout). */
+type Outside = (t0: number, t1: number) => boolean;
+type UMark = (t0: number, t1: number) => number;
+
+// The passes over every event in view are functions of their own, not loops inside layout: V8
+// optimizes a function only after running a share of work that grows with its size, and layout
+// as a whole was optimized only some twenty zoom steps into a page's first zoom.
+
+/** Hands each event in view whose label might fit (see LaneSlots.fullAt) to `place`, in label priority order. */
+function labelCandidates(p: Prepared, first: number, last: number, outside: Outside, uMark: UMark, laneAt: Int32Array, slots: LaneSlots[], place: (i: number, lane: number, u: number, width: number) => void): void {
+  const bp = p.byPriority;
+  for (let j = 0; j < p.priority.length; j++) {
+    const i = p.priority[j] as number;
+    const t0 = bp.t0[j] as number;
+    const t1 = bp.t1[j] as number;
+    if (i < first || i >= last || outside(t0, t1)) continue;
+    const lane = laneAt[bp.lane[j] as number] as number;
+    const u = uMark(t0, t1);
+    // Most events of a dense view end here, before anything is computed for them (a lane too
+    // low for a row of labels turns every event away: see fit).
+    const w = bp.width[j] as number;
+    if (!(slots[lane] as LaneSlots).fullAt(u, w)) place(i, lane, u, w);
+  }
+}
+
+/** Walks the events in view along the axis: a labelled one goes to `mark`; the others of a lane gather into runs, each handed to `close` as it ends (those still open stay in `open`). */
+function sweep(p: Prepared, first: number, last: number, outside: Outside, uMark: UMark, laneAt: Int32Array, labelAt: Map<number, LabelBox>, open: Map<number, OpenCluster>, close: (c: OpenCluster) => void, mark: (i: number, lane: number, label: LabelBox) => void): void {
+  for (let i = first; i < last; i++) {
+    const t0 = p.t0[i] as number;
+    const t1 = p.t1[i] as number;
+    if (outside(t0, t1)) continue;
+    const lane = laneAt[p.lane[i] as number] as number;
+    const label = labelAt.get(i);
+    if (label !== undefined) {
+      mark(i, lane, label);
+      continue;
+    }
+    const u = uMark(t0, t1);
+    const c = open.get(lane);
+    // A cluster spans at most its badge's width: a dense stretch becomes a row of badges that
+    // show where the events are (each opens on its own span), not one badge for all of it.
+    if (c !== undefined && u - c.uMin <= 2 * badgeR(c.n + 1) + 4) {
+      c.n++;
+      c.i1 = i;
+      c.uMax = Math.max(c.uMax, u);
+      c.uMin = Math.min(c.uMin, u);
+      c.t0 = Math.min(c.t0, t0);
+      c.t1 = Math.max(c.t1, t1);
+    } else {
+      if (c !== undefined) close(c);
+      open.set(lane, { lane, uMin: u, uMax: u, n: 1, i0: i, i1: i, t0, t1 });
+    }
+  }
+}
+
 const preparedCache = new WeakMap<Timeline, Map<string, Prepared>>();
 
 function checkTimeline(timeline: unknown): asserts timeline is Timeline {
@@ -256,18 +325,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   // Events that all end by the domain's start form a prefix (the running maximum of their ends is
   // sorted), and those starting after its end a suffix: both are outside without a look.
   const evs = p.events;
-  let first = 0;
-  for (let a = 0, b = evs.length; a < b; ) {
-    const m = (a + b) >>> 1;
-    if ((p.maxEnd[m] as number) <= domain[0]) first = a = m + 1;
-    else b = m;
-  }
-  let last = evs.length;
-  for (let a = first, b = evs.length; a < b; ) {
-    const m = (a + b) >>> 1;
-    if ((evs[m] as PreparedEvent).t0 > domain[1]) last = b = m;
-    else a = m + 1;
-  }
+  const first = bisect(p.maxEnd, domain[0], 0);
+  const last = bisect(p.t0, domain[1], first);
   // (A span starting at the domain's end is outside, a point there inside. Written so that every
   // comparison runs in a full view too: V8 throws away layout code optimized without one.)
   const outsideSpan = (t0: number, t1: number): boolean => t1 <= domain[0] || (t1 - t0 > 1 ? t0 >= domain[1] : t0 > domain[1]);
@@ -280,10 +339,9 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   // when horizontal, a column a badge wide when vertical; the least told of the rest share one
   // "other" lane, last.
   const told = new Uint32Array(p.lanes.length);
-  const { t0: st0, t1: st1, lane: slane } = p;
   for (let i = first; i < last; i++) {
-    const l = slane[i] as number;
-    if (!outsideSpan(st0[i] as number, st1[i] as number)) told[l] = (told[l] as number) + 1;
+    const l = p.lane[i] as number;
+    if (!outsideSpan(p.t0[i] as number, p.t1[i] as number)) told[l] = (told[l] as number) + 1;
   }
   if (!told.some(Boolean)) told.fill(1);
   const fit = Math.max(1, vertical ? Math.floor(room / LANE_GAP) + 1 : Math.floor((height - MARGIN - axisBlock) / (rowH + CLUSTER_ROW + MARK_R + LABEL_GAP)));
@@ -402,11 +460,9 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   /** The ids a cluster counts, written when first read (a zoomed-out frame would copy nearly every id): the events of its lane from its first to its last that are in view and have no label — a cluster is a run of them. */
   const idsIn = (c: OpenCluster): string[] => {
     const out: string[] = [];
-    for (let i = c.i0; i <= c.i1; i++) if (laneAt[slane[i] as number] === c.lane && !labelAt.has(i) && !outsideSpan(st0[i] as number, st1[i] as number)) out.push(p.ids[i] as string);
+    for (let i = c.i0; i <= c.i1; i++) if (laneAt[p.lane[i] as number] === c.lane && !labelAt.has(i) && !outsideSpan(p.t0[i] as number, p.t1[i] as number)) out.push(p.ids[i] as string);
     return out;
   };
-  // Digits are about 0.57 em wide in both scripts; a badge fits its count.
-  const badgeR = (count: number): number => Math.max(9, ((count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : Math.floor(Math.log10(count)) + 1) * 11 * 0.58) / 2 + 5);
   const closeCluster = (c: OpenCluster): void => {
     const lane = lanes[c.lane] as LayoutLane;
     const r = badgeR(c.n);
@@ -466,18 +522,11 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     cl.ariaLabel = labels.cluster(cl.countText);
   };
 
-  /** Where the mark of a span [t0, t1) leaves its leader (see geometry), for the many events that get no label. */
+  /** Where the mark of a span [t0, t1) leaves its leader: a band's start, a point's centre. */
   const uMarkAt = (t0: number, t1: number): number => {
     const a = flow(Math.max(t0, domain[0]));
     const b = flow(Math.min(t1, domain[1]));
     return Math.abs(b - a) >= o.minBandWidth ? Math.min(a, b) : (a + b) / 2;
-  };
-  /** Where an event's mark sits along the axis: its span [a, b] in flow pixels, a band or a point. */
-  const geometry = (e: PreparedEvent): { a: number; b: number; spanPx: number; band: boolean; uMark: number } => {
-    const a = flow(Math.max(e.t0, domain[0]));
-    const b = flow(Math.min(e.t1, domain[1]));
-    const spanPx = Math.abs(b - a);
-    return { a, b, spanPx, band: spanPx >= o.minBandWidth, uMark: uMarkAt(e.t0, e.t1) };
   };
 
   // Labels are handed out in a fixed priority order (see labelPriority), not along the axis: an
@@ -487,33 +536,22 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   const labelBox = (x: number, y: number, w: number, text: string, row: number, leader: LabelBox['leader']): LabelBox => ({ x, y, width: w, height: rowH, text, row, textX: rtlText ? x + w - 4 : x + 4, textY: y + rowH / 2 + fontSize * 0.35, leader });
   if (!vertical) {
     const slots = Array.from(lanes, (lane, i) => new LaneSlots(laneRows[i] ?? 0, len, LABEL_GAP, lane.label !== '' ? textWidth(lane.label, fontSize) + 8 : 0));
-    const bp = p.byPriority;
-    for (let j = 0; j < p.priority.length; j++) {
-      const i = p.priority[j] as number;
-      if (i < first || i >= last) continue;
-      const t0 = bp.t0[j] as number;
-      const t1 = bp.t1[j] as number;
-      if (outsideSpan(t0, t1)) continue;
-      const laneIndex = laneAt[bp.lane[j] as number] as number;
+    labelCandidates(p, first, last, outsideSpan, uMarkAt, laneAt, slots, (i, laneIndex, u, width) => {
       const laneSlots = slots[laneIndex] as LaneSlots;
-      // Most events of a dense view end here, before anything is computed for them (a lane too
-      // low for a row of labels turns every event away: see fit).
-      if (laneSlots.fullAt(uMarkAt(t0, t1), bp.width[j] as number)) continue;
       const e = evs[i] as PreparedEvent;
       const lane = lanes[laneIndex] as LayoutLane;
-      const g = geometry(e);
       // The slot fits the widest the label can be; the box takes the shortened text's width.
-      const slot = laneSlots.findRow({ u: g.uMark, width: bp.width[j] as number }, o.previousRows.get(e.id) ?? -1);
-      if (slot === null) continue;
+      const slot = laneSlots.findRow(u, width, o.previousRows.get(e.id) ?? -1);
+      if (slot === null) return;
       // The box's width as drawn (the shortened text, padded; never 0), kept on the event.
       const w = (e.exactWidth ||= textWidth(texts(p, e).labelText, fontSize) + 8);
-      const s0 = Math.max(0, Math.min(g.uMark, len - w));
+      const s0 = Math.max(0, Math.min(u, len - w));
       laneSlots.take(slot.row, s0, w);
       const y = lane.track - MARK_R - LABEL_GAP - (slot.row + 1) * rowH;
       const bx = Math.min(fromFlow(s0), fromFlow(s0 + w));
-      const mx = fromFlow(g.uMark);
+      const mx = fromFlow(u);
       labelAt.set(i, labelBox(bx, y, w, texts(p, e).labelText, slot.row, { x1: mx, y1: lane.track - MARK_R, x2: mx, y2: y + rowH }));
-    }
+    });
   } else {
     // One label column: labels keep the marks' order (leaders never cross), each at its mark or
     // pushed down at most a row and a half by the one before it.
@@ -524,12 +562,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       const e = evs[i] as PreparedEvent;
       if (outsideSpan(e.t0, e.t1)) continue;
       const uMark = uMarkAt(e.t0, e.t1);
-      let k = 0;
-      for (let lo = 0, hi = us.length; lo < hi; ) {
-        const m = (lo + hi) >>> 1;
-        if ((us[m] as number) <= uMark) k = lo = m + 1;
-        else hi = m;
-      }
+      const k = bisect(us, uMark, 0);
       const ideal = uMark - rowH / 2;
       const top = k > 0 ? Math.max(ideal, (tops[k - 1] as number) + rowH + 2) : ideal;
       if (top - ideal > rowH * 1.5 || top + rowH > len + rowH / 2) continue;
@@ -547,33 +580,15 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
   }
 
   // Marks and count badges, along the axis.
-  for (let i = first; i < last; i++) {
-    const t0 = st0[i] as number;
-    const t1 = st1[i] as number;
-    if (outsideSpan(t0, t1)) continue;
-    const laneIdx = laneAt[slane[i] as number] as number;
-    const label = labelAt.get(i) ?? null;
-    if (label === null) {
-      const uMark = uMarkAt(t0, t1);
-      const c = open.get(laneIdx);
-      // A cluster spans at most its badge's width: a dense stretch becomes a row of badges that
-      // show where the events are (each opens on its own span), not one badge for all of it.
-      if (c !== undefined && uMark - c.uMin <= 2 * badgeR(c.n + 1) + 4) {
-        c.n++;
-        c.i1 = i;
-        c.uMax = Math.max(c.uMax, uMark);
-        c.uMin = Math.min(c.uMin, uMark);
-        c.t0 = Math.min(c.t0, t0);
-        c.t1 = Math.max(c.t1, t1);
-      } else {
-        if (c !== undefined) closeCluster(c);
-        open.set(laneIdx, { lane: laneIdx, uMin: uMark, uMax: uMark, n: 1, i0: i, i1: i, t0, t1 });
-      }
-      continue;
-    }
+  sweep(p, first, last, outsideSpan, uMarkAt, laneAt, labelAt, open, closeCluster, (i, laneIdx, label) => {
     const e = evs[i] as PreparedEvent;
     const lane = lanes[laneIdx] as LayoutLane;
-    const { a, b, spanPx, band, uMark } = geometry(e);
+    // Where the mark sits along the axis: its span [a, b] in flow pixels, a band or a point (as uMarkAt).
+    const a = flow(Math.max(e.t0, domain[0]));
+    const b = flow(Math.min(e.t1, domain[1]));
+    const spanPx = Math.abs(b - a);
+    const band = spanPx >= o.minBandWidth;
+    const uMark = band ? Math.min(a, b) : (a + b) / 2;
     // The mark itself.
     const x = vertical ? lane.track : fromFlow(a);
     const x2 = vertical ? lane.track : fromFlow(b);
@@ -630,7 +645,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       dateText: t.dateText,
       ariaLabel: [t.dateText, statusWord, e.title].filter((s) => s !== '').join(rtlText ? '، ' : ', '),
     });
-  }
+  });
   for (const c of open.values()) closeCluster(c);
   // (Not when empty: an array that never held an object has another shape, and layout code
   // optimized for the other would be thrown away.)
@@ -660,7 +675,7 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     clusters,
     // Written when read: a zoomed-in frame would otherwise copy the ids of nearly every event.
     get outside(): string[] {
-      return (outside ??= [...p.ids.slice(0, first), ...p.ids.slice(first, last).filter((_, k) => outsideSpan(st0[first + k] as number, st1[first + k] as number)), ...p.ids.slice(last)]);
+      return (outside ??= [...p.ids.slice(0, first), ...p.ids.slice(first, last).filter((_, k) => outsideSpan(p.t0[first + k] as number, p.t1[first + k] as number)), ...p.ids.slice(last)]);
     },
     eventCount: count,
     title,

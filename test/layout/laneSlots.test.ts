@@ -22,26 +22,26 @@ describe('IntervalRow', () => {
 });
 
 describe('LaneSlots', () => {
-  const q = (u: number, width = 100) => ({ u, width });
+  const q = (u: number, width = 100): [number, number] => [u, width];
 
   it('gives the lowest free row, and the row a label had before when it is free', () => {
     const s = new LaneSlots(3, 1000, 6, 0);
-    expect(s.findRow(q(100))).toEqual({ row: 0, start: 100 });
+    expect(s.findRow(...q(100))).toEqual({ row: 0, start: 100 });
     s.take(0, 100, 100);
-    expect(s.findRow(q(150))).toEqual({ row: 1, start: 150 });
-    expect(s.findRow(q(150), 2)).toEqual({ row: 2, start: 150 });
+    expect(s.findRow(...q(150))).toEqual({ row: 1, start: 150 });
+    expect(s.findRow(...q(150), 2)).toEqual({ row: 2, start: 150 });
     // A preferred row that is taken falls back to the lowest free one.
-    expect(s.findRow(q(150), 0)).toEqual({ row: 1, start: 150 });
+    expect(s.findRow(...q(150), 0)).toEqual({ row: 1, start: 150 });
   });
 
   it('keeps the label inside the axis near its end', () => {
-    expect(new LaneSlots(2, 1000, 6, 0).findRow(q(950))).toEqual({ row: 0, start: 900 });
+    expect(new LaneSlots(2, 1000, 6, 0).findRow(...q(950))).toEqual({ row: 0, start: 900 });
   });
 
   it('keeps the lane title at the start of the top row', () => {
     const s = new LaneSlots(1, 1000, 6, 80);
-    expect(s.findRow(q(40))).toBeNull();
-    expect(s.findRow(q(90))).toEqual({ row: 0, start: 90 });
+    expect(s.findRow(...q(40))).toBeNull();
+    expect(s.findRow(...q(90))).toEqual({ row: 0, start: 90 });
   });
 
   it('remembers what a failed search learnt: the room left at that pixel and the next ones', () => {
@@ -49,7 +49,7 @@ describe('LaneSlots', () => {
     s.take(0, 0, 50);
     s.take(0, 200, 100);
     expect(s.fullAt(100, 95)).toBe(false);
-    expect(s.findRow(q(100, 120))).toBeNull();
+    expect(s.findRow(...q(100, 120))).toBeNull();
     // The interval at 200 leaves 200 - 6 - 100 = 94 pixels at 100, and 44 at 150.
     expect(s.fullAt(100, 95)).toBe(true);
     expect(s.fullAt(100.5, 95)).toBe(true);
@@ -66,10 +66,10 @@ describe('LaneSlots', () => {
     // or later: the room past here is not bounded by anything in this row.
     const s = new LaneSlots(1, 1000, 6, 0);
     s.take(0, 0, 100);
-    expect(s.findRow(q(105.5, 50))).toBeNull();
+    expect(s.findRow(...q(105.5, 50))).toBeNull();
     expect(s.fullAt(106, 50)).toBe(false);
     expect(s.fullAt(200, 500)).toBe(false);
-    expect(s.findRow(q(200, 50))).toEqual({ row: 0, start: 200 });
+    expect(s.findRow(...q(200, 50))).toEqual({ row: 0, start: 200 });
   });
 
   it('turns away only labels that find no row (random placements against a search without memory)', () => {
@@ -88,12 +88,12 @@ describe('LaneSlots', () => {
         // The reference forgets every failure: a new search from scratch each time.
         const fresh = new LaneSlots(rows, length, gap, 0);
         (fresh as unknown as { rows: unknown }).rows = (plain as unknown as { rows: unknown }).rows;
-        const want = fresh.findRow(req, preferred);
+        const want = fresh.findRow(...req, preferred);
         // As layout asks: fullAt first (the pruning under test), then a search.
-        expect(s.fullAt(req.u, req.width) ? null : s.findRow(req, preferred)).toEqual(want);
+        expect(s.fullAt(...req) ? null : s.findRow(...req, preferred)).toEqual(want);
         if (want !== null) {
-          s.take(want.row, want.start, req.width);
-          plain.take(want.row, want.start, req.width);
+          s.take(want.row, want.start, req[1]);
+          plain.take(want.row, want.start, req[1]);
         }
       }
     }
@@ -102,6 +102,6 @@ describe('LaneSlots', () => {
   it('a lane without rows takes no label', () => {
     const s = new LaneSlots(0, 1000, 6, 0);
     expect(s.fullAt(100, 50)).toBe(true);
-    expect(s.findRow(q(100, 50))).toBeNull();
+    expect(s.findRow(...q(100, 50))).toBeNull();
   });
 });
