@@ -47,6 +47,7 @@ interface PreparedEvent {
   exactWidth: number;
   dateText: string | null;
   claims: { t: number; label: string }[] | null;
+  ariaLabel: string | null;
 }
 interface Prepared {
   /** Also the date settings (locale, digits, calendar, zone, month names). */
@@ -165,7 +166,7 @@ function claimTimes(event: TimelineEvent): Pick<EventTime, 'start' | 'end' | 'pr
 }
 
 function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
-  const key = [o.locale, o.digits, o.calendar, o.monthNames, o.timeZone, o.lanes, o.fontSize, o.maxLabelWidth].join('|');
+  const key = [o.locale, o.digits, o.calendar, o.monthNames, o.timeZone, o.lanes, o.fontSize, o.maxLabelWidth, o.textDirection].join('|');
   let byKey = preparedCache.get(timeline);
   const hit = byKey?.get(key);
   if (hit !== undefined) return hit;
@@ -202,7 +203,7 @@ function prepare(timeline: Timeline, o: NormalizedLayoutOptions): Prepared {
     lo = Math.min(lo, t0);
     hi = Math.max(hi, t1);
     const full = textWidth(title, o.fontSize);
-    return { index, id: event.id, event, t0, t1, lane, title, labelWidth: Math.min(full, o.maxLabelWidth), labelText: full <= o.maxLabelWidth ? title : null, exactWidth: NaN, dateText: null, claims: null };
+    return { index, id: event.id, event, t0, t1, lane, title, labelWidth: Math.min(full, o.maxLabelWidth), labelText: full <= o.maxLabelWidth ? title : null, exactWidth: NaN, dateText: null, claims: null, ariaLabel: null };
   });
   if (!Number.isFinite(lo)) {
     // No events: show the week around the epoch of nothing, i.e. an empty axis of one day.
@@ -247,10 +248,11 @@ type TextedEvent = PreparedEvent & { labelText: string; dateText: string; claims
 
 /** The texts of an event that gets a mark, computed once and kept on it. */
 function texts(p: Prepared, e: PreparedEvent): TextedEvent {
-  const where = `events[${e.index}]`;
   e.labelText ??= truncateText(e.title, p.options.maxLabelWidth, p.options.fontSize);
-  e.dateText ??= formatWhen(e.event.when, p.options, p.labels, `${where}.when`);
   if (e.claims === null) {
+    // (Built only here: texts() is asked for several times per mark and zoom step.)
+    const where = `events[${e.index}]`;
+    e.dateText ??= formatWhen(e.event.when, p.options, p.labels, `${where}.when`);
     // Lists made by one literal, so empty and full ones look alike to V8 (see the marks' claims).
     const claims: TextedEvent['claims'] = [];
     claimTimes(e.event).forEach((c, i) => {
@@ -544,13 +546,14 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       const slot = laneSlots.findRow(u, width, o.previousRows.get(e.id) ?? -1);
       if (slot === null) return;
       // The box's width as drawn (the shortened text, padded; never 0), kept on the event.
-      const w = (e.exactWidth ||= textWidth(texts(p, e).labelText, fontSize) + 8);
+      const text = texts(p, e).labelText;
+      const w = (e.exactWidth ||= textWidth(text, fontSize) + 8);
       const s0 = Math.max(0, Math.min(u, len - w));
       laneSlots.take(slot.row, s0, w);
       const y = lane.track - MARK_R - LABEL_GAP - (slot.row + 1) * rowH;
       const bx = Math.min(fromFlow(s0), fromFlow(s0 + w));
       const mx = fromFlow(u);
-      labelAt.set(i, labelBox(bx, y, w, texts(p, e).labelText, slot.row, { x1: mx, y1: lane.track - MARK_R, x2: mx, y2: y + rowH }));
+      labelAt.set(i, labelBox(bx, y, w, text, slot.row, { x1: mx, y1: lane.track - MARK_R, x2: mx, y2: y + rowH }));
     });
   } else {
     // One label column: labels keep the marks' order (leaders never cross), each at its mark or
@@ -618,7 +621,6 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       const mx = Math.max(...along);
       claimSpan = vertical ? { x1: lane.track, y1: mn, x2: lane.track, y2: mx } : { x1: mn, y1: lane.track, x2: mx, y2: lane.track };
     }
-    const statusWord = labels.status[e.event.status] ?? '';
     marks.push({
       id: e.id,
       index: e.index,
@@ -643,7 +645,8 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
       label,
       title: e.title,
       dateText: t.dateText,
-      ariaLabel: [t.dateText, statusWord, e.title].filter((s) => s !== '').join(rtlText ? '، ' : ', '),
+      // Kept on the event: a zoom step would otherwise write a new one for every mark.
+      ariaLabel: (e.ariaLabel ??= [t.dateText, labels.status[e.event.status] ?? '', e.title].filter((s) => s !== '').join(rtlText ? '، ' : ', ')),
     });
   });
   for (const c of open.values()) closeCluster(c);

@@ -10,7 +10,7 @@ import { labelsFor } from '../locales/labelsFor.js';
 import { keyAction } from '../interact/keyboard.js';
 import { transformFor, zoomedDomain } from '../interact/zoom.js';
 import { drawTimeline } from './draw.js';
-import { leaderPath, placeMark, set } from './drawMark.js';
+import { leaderPath, placeAt, placeMark, set } from './drawMark.js';
 import { fillDetails } from './details.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
 import { liveCss, timelineCss } from './styles.js';
@@ -289,7 +289,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     const t1 = vertical ? transform.y : transform.x;
     /** How far the new zoom moves what was drawn at position p along the axis. */
     const by = (p: number): number => Math.round(((p - t0) * k + t1 - p) * 10) / 10;
-    type At = { __data__?: { cx?: number; cy?: number; x?: number; y?: number } };
+    type At = { __data__?: { x?: number; y?: number } };
     // A mark's group already stands at its origin (see markOrigin): the shift adds to it, written
     // through drawMark's cache so that the relayout's own write is not skipped.
     const drawn: LayoutMark[] = [];
@@ -299,10 +299,15 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       placeMark(el, d, vertical, by(vertical ? d.cy : d.cx));
       drawn.push(d);
     }
-    // Badges and ticks are drawn where their data says: a transform moves them.
-    for (const el of Array.from(svg.querySelectorAll('g.tarikh-cluster, g.tarikh-tick'))) {
+    // So does a badge's group, at the badge's centre.
+    for (const el of Array.from(svg.querySelectorAll('g.tarikh-cluster'))) {
+      const d = (el as Element & { __data__?: LayoutCluster }).__data__;
+      if (d !== undefined) placeAt(el, d.cx, d.cy, vertical, by(vertical ? d.cy : d.cx));
+    }
+    // Ticks are drawn where their data says: a transform moves them.
+    for (const el of Array.from(svg.querySelectorAll('g.tarikh-tick'))) {
       const d = (el as Element & At).__data__;
-      const p = vertical ? (d?.cy ?? d?.y) : (d?.cx ?? d?.x);
+      const p = vertical ? d?.y : d?.x;
       if (p === undefined) continue;
       el.setAttribute('transform', vertical ? `translate(0,${by(p)})` : `translate(${by(p)},0)`);
       shifted.add(el);

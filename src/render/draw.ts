@@ -1,7 +1,7 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { Layout, LayoutCluster, LayoutLane, LayoutMark, LayoutTick } from '../layout/types.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
-import { createMarkNode, drawMark, leaderPath, set, text, type MarkContext } from './drawMark.js';
+import { createMarkNode, drawMark, leaderPath, placeAt, set, text, type MarkContext } from './drawMark.js';
 import { FONT_STACK, timelineCss } from './styles.js';
 import { themes } from './themes.js';
 
@@ -263,11 +263,14 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
     // handle's layout() has the ids).
     .call(attrs, { 'data-count': (d) => d.count, 'data-event-ids': (d) => (interactive ? null : d.eventIds.join(' ')), tabindex: interactive ? '-1' : null, role: interactive ? 'button' : null, 'aria-label': interactive ? (d) => d.ariaLabel : null })
     .each(function (d) {
+      // Placed by the group, as marks are: a badge that moves keeps its count's text where it is
+      // in the group, and the browser moves its drawing instead of laying the text out again.
+      placeAt(this, d.cx, d.cy, markContext.vertical);
       const g = select(this);
       g.select('title').call(textOf, d.ariaLabel);
-      g.select('circle').call(attrs, { cx: d.cx, cy: d.cy, r: d.r, fill: palette.cluster });
+      g.select('circle').call(attrs, { r: d.r, fill: palette.cluster });
       g.select('text')
-        .call(attrs, { x: d.cx, y: d.cy + 4, 'text-anchor': 'middle', 'font-size': 11, fill: palette.clusterText })
+        .call(attrs, { y: 4, 'text-anchor': 'middle', 'font-size': 11, fill: palette.clusterText })
         .call(textOf, d.countText);
     });
   return complete.done;

@@ -61,10 +61,14 @@ export function markOrigin(d: LayoutMark, vertical: boolean): [number, number] {
   return [vertical ? 0 : point ? d.cx : d.x, vertical ? (point ? d.cy : d.y) : 0];
 }
 
-/** Writes a mark group's transform: its origin, moved `by` pixels along the time axis (a zoom gesture's frame). */
+/** Writes a group's transform: a translation to (x, y), moved `by` pixels along the time axis (a zoom gesture's frame). */
+export function placeAt(g: Element, x: number, y: number, vertical: boolean, by = 0): void {
+  set(g, 'transform', `translate(${r3(vertical ? x : x + by)},${r3(vertical ? y + by : y)})`);
+}
+
+/** Writes a mark group's transform: its origin (see placeAt). */
 export function placeMark(g: Element, d: LayoutMark, vertical: boolean, by = 0): void {
-  const [ox, oy] = markOrigin(d, vertical);
-  set(g, 'transform', `translate(${r3(vertical ? ox : ox + by)},${r3(vertical ? oy + by : oy)})`);
+  placeAt(g, ...markOrigin(d, vertical), vertical, by);
 }
 
 /** Makes an empty mark group (its parts, no attributes yet) through `doc`. */

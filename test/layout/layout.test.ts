@@ -229,6 +229,19 @@ describe('layout: dates written', () => {
     expect(m?.ariaLabel).toBe('ليل الخميس ٢٠ حزيران ٢٠٢٤، بوتين يصل إلى هانوي');
     expect(l.axis.ticks.map((t) => t.label)).toContain('١٩');
   });
+  it('joins an aria-label by the text direction asked for, each time (the labels are kept per timeline)', () => {
+    const tl = sampleTimeline();
+    const domain: [number, number] = [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)];
+    const cases: [LayoutOptions['textDirection'], string][] = [
+      ['rtl', 'ليل الخميس ٢٠ حزيران ٢٠٢٤، بوتين يصل إلى هانوي'],
+      ['ltr', 'ليل الخميس ٢٠ حزيران ٢٠٢٤, بوتين يصل إلى هانوي'],
+      ['rtl', 'ليل الخميس ٢٠ حزيران ٢٠٢٤، بوتين يصل إلى هانوي'],
+    ];
+    for (const [textDirection, want] of cases) {
+      const l = layout(tl, { locale: 'ar-SY', domain, textDirection });
+      expect(l.marks.find((x) => x.id === 'hanoi-arrival')?.ariaLabel, textDirection).toBe(want);
+    }
+  });
   it('writes English ticks and titles for en', () => {
     const l = layout(sampleTimeline(), { locale: 'en', domain: [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)] });
     expect(l.marks.find((x) => x.id === 'hanoi-arrival')?.title).toBe('Putin arrives in Hanoi');
