@@ -95,7 +95,10 @@ export class LaneSlots {
     const col = Math.floor(start);
     let next = -Infinity;
     let until = this.roomAt.length;
-    for (const row of this.rows) {
+    // (An index, not for-of: leaving a for-of early closes its iterator, a path a first layout may
+    // never take, and V8 threw away findRow's optimized code on meeting it in a page's first zoom.)
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r] as IntervalRow;
       const i = row.after(col + 1 - this.gap);
       // A row with no interval past here bounds nothing: nothing is learnt.
       if (i === row.ends.length) return null;

@@ -232,7 +232,7 @@ describe('layout: dates written', () => {
   it('joins an aria-label by the text direction asked for, each time (the labels are kept per timeline)', () => {
     const tl = sampleTimeline();
     const domain: [number, number] = [Date.UTC(2024, 5, 17), Date.UTC(2024, 5, 22)];
-    const cases: [LayoutOptions['textDirection'], string][] = [
+    const cases: ['rtl' | 'ltr', string][] = [
       ['rtl', 'ليل الخميس ٢٠ حزيران ٢٠٢٤، بوتين يصل إلى هانوي'],
       ['ltr', 'ليل الخميس ٢٠ حزيران ٢٠٢٤, بوتين يصل إلى هانوي'],
       ['rtl', 'ليل الخميس ٢٠ حزيران ٢٠٢٤، بوتين يصل إلى هانوي'],
