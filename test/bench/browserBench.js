@@ -104,7 +104,12 @@
     const settleWall = performance.now() - s0;
     performance.mark('tarikh-settle-end');
     const wheelMarks = host.querySelectorAll('g.tarikh-mark').length;
-    const shifted = host.querySelectorAll('[transform]:not(g.tarikh-mark, g.tarikh-label-box)').length;
+    // Still moved by the gesture: anything with a transform but marks and label boxes (placed by
+    // theirs), and badges whose transform is not their centre.
+    const r3 = (n) => Math.round(n * 1000) / 1000;
+    const shifted = Array.from(host.querySelectorAll('[transform]:not(g.tarikh-mark, g.tarikh-label-box)')).filter(
+      (el) => !(el.matches('g.tarikh-cluster') && el.__data__ !== undefined && el.getAttribute('transform') === `translate(${r3(el.__data__.cx)},${r3(el.__data__.cy)})`),
+    ).length;
     handle.destroy();
     return { firsts, work, frames: frames.slice(1), marks, after, wheel, settleWall, wheelMarks, shifted, settledMarks: settled.marks.length };
   };
