@@ -249,10 +249,10 @@ type TextedEvent = PreparedEvent & { labelText: string; dateText: string; claims
 /** The texts of an event that gets a mark, computed once and kept on it. */
 function texts(p: Prepared, e: PreparedEvent): TextedEvent {
   e.labelText ??= truncateText(e.title, p.options.maxLabelWidth, p.options.fontSize);
+  dateOf(p, e);
   if (e.claims === null) {
     // (Built only here: texts() is asked for several times per mark and zoom step.)
     const where = `events[${e.index}]`;
-    e.dateText ??= formatWhen(e.event.when, p.options, p.labels, `${where}.when`);
     // Lists made by one literal, so empty and full ones look alike to V8 (see the marks' claims).
     const claims: TextedEvent['claims'] = [];
     claimTimes(e.event).forEach((c, i) => {
@@ -266,6 +266,11 @@ function texts(p: Prepared, e: PreparedEvent): TextedEvent {
   return e as TextedEvent;
 }
 
+/** An event's date written at its precision, computed once and kept on it (the list of every event needs no more of its texts). */
+function dateOf(p: Prepared, e: PreparedEvent): string {
+  return (e.dateText ??= formatWhen(e.event.when, p.options, p.labels, `events[${e.index}].when`));
+}
+
 /**
  * The timeline's events, earliest first, each with its title in the layout's language and its date
  * written at its precision: the texts layout() writes, computed once and kept for it, so a list of
@@ -277,7 +282,7 @@ function texts(p: Prepared, e: PreparedEvent): TextedEvent {
 export function datedEvents(timeline: Timeline, options?: LayoutOptions): { event: TimelineEvent; title: string; date(): string }[] {
   checkTimeline(timeline);
   const p = prepare(timeline, normalizeLayoutOptions(options, typeof timeline.language === 'string' ? timeline.language : 'ar'));
-  return p.events.map((e) => ({ event: e.event, title: e.title, date: () => texts(p, e).dateText }));
+  return p.events.map((e) => ({ event: e.event, title: e.title, date: () => dateOf(p, e) }));
 }
 
 /** A cluster being gathered: a run of events of one lane, in view and without a label (positions i0…i1 in start order, n of them). */
