@@ -470,12 +470,13 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     for (let i = c.i0; i <= c.i1; i++) if (laneAt[p.lane[i] as number] === c.lane && !labelAt.has(i) && !outsideSpan(p.t0[i] as number, p.t1[i] as number)) out.push(p.ids[i] as string);
     return out;
   };
-  const closeCluster = (c: OpenCluster): void => {
+  /** Closes a run of unlabelled events into a badge (ending before `limit` when there is room). */
+  const closeCluster = (c: OpenCluster, limit = Infinity): void => {
     const lane = lanes[c.lane] as LayoutLane;
     const r = badgeR(c.n);
     const prevEnd = lastBadgeEnd.get(c.lane) ?? -Infinity;
-    // Centred on its events, or just past the badge before it, inside the plot.
-    const u = Math.min(Math.max((c.uMin + c.uMax) / 2, prevEnd + 2 + r, r), len - r);
+    // Centred on its events, or just past the badge (or mark) before it, inside the plot.
+    const u = Math.min(Math.max(Math.min((c.uMin + c.uMax) / 2, limit - 2 - r), prevEnd + 2 + r, r), len - r);
     const last = lastCluster.get(c.lane);
     const prev = last?.cl;
     if (u - r < prevEnd + 2 && last !== undefined && prev !== undefined) {
@@ -597,6 +598,18 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     const spanPx = Math.abs(b - a);
     const band = spanPx >= o.minBandWidth;
     const uMark = band ? Math.min(a, b) : (a + b) / 2;
+    // Vertical lanes have their badges on the marks' track: a point (opaque, where a band lets a
+    // badge's count show through) ends its lane's run of unlabelled events when their badge fits
+    // before it (else the run goes on past it), and the next badge starts past it.
+    if (vertical && lanes.length > 1 && !band) {
+      const c = open.get(laneIdx);
+      const before = uMark - MARK_R - 2 - badgeR(c?.n ?? 0);
+      if (c !== undefined && before >= Math.max((lastBadgeEnd.get(laneIdx) ?? -Infinity) + 2, 0) + badgeR(c.n)) {
+        open.delete(laneIdx);
+        closeCluster(c, uMark - MARK_R);
+      }
+      lastBadgeEnd.set(laneIdx, Math.max(lastBadgeEnd.get(laneIdx) ?? -Infinity, uMark + MARK_R));
+    }
     // The mark itself.
     const x = vertical ? lane.track : fromFlow(a);
     const x2 = vertical ? lane.track : fromFlow(b);
