@@ -111,7 +111,7 @@ function labelCandidates(p: Prepared, first: number, last: number, outside: Outs
   }
 }
 
-/** Walks the events in view along the axis: a labelled one goes to `mark`; the others of a lane gather into runs, each handed to `close` as it ends (those still open stay in `open`). */
+/** Walks the events in view along the axis: a labelled one goes to `mark`; the others of a lane gather into runs, each handed to `close` as it ends (those still open stay in `open`; `mark` may close its lane's run itself, as `open` is read afresh for every event). */
 function sweep(p: Prepared, first: number, last: number, outside: Outside, uMark: UMark, laneAt: Int32Array, labelAt: Map<number, LabelBox>, open: Map<number, OpenCluster>, close: (c: OpenCluster) => void, mark: (i: number, lane: number, label: LabelBox) => void): void {
   for (let i = first; i < last; i++) {
     const t0 = p.t0[i] as number;
@@ -603,8 +603,9 @@ export function layout(timeline: Timeline, options?: LayoutOptions): Layout {
     // before it (else the run goes on past it), and the next badge starts past it.
     if (vertical && lanes.length > 1 && !band) {
       const c = open.get(laneIdx);
-      const before = uMark - MARK_R - 2 - badgeR(c?.n ?? 0);
-      if (c !== undefined && before >= Math.max((lastBadgeEnd.get(laneIdx) ?? -Infinity) + 2, 0) + badgeR(c.n)) {
+      const r = c === undefined ? 0 : badgeR(c.n);
+      // Room for the badge between the one (or point) before it and this point?
+      if (c !== undefined && uMark - MARK_R - 2 - r >= Math.max((lastBadgeEnd.get(laneIdx) ?? -Infinity) + 2, 0) + r) {
         open.delete(laneIdx);
         closeCluster(c, uMark - MARK_R);
       }
