@@ -10,9 +10,11 @@ function accounted(l: Layout): string[] {
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
   return a.x < b.x + b.width - 1e-6 && b.x < a.x + a.width - 1e-6 && a.y < b.y + b.height - 1e-6 && b.y < a.y + a.height - 1e-6;
 }
+// The checks below are quadratic: they test plainly and call expect only on a failure, so a
+// clean run stays fast (an expect per pair made the zoom-sequence test take seconds).
 function assertNoLabelOverlap(l: Layout): void {
   const boxes = l.marks.flatMap((m) => (m.label === null ? [] : [m.label]));
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `labels ${i} and ${j} overlap`).toBe(false);
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i]!, boxes[j]!)) expect.fail(`labels ${i} and ${j} overlap`);
 }
 function assertNoLabelOverMark(l: Layout): void {
   for (const m of l.marks) {
@@ -21,7 +23,7 @@ function assertNoLabelOverMark(l: Layout): void {
       if (n.lane !== m.lane) continue;
       const r = n.rect;
       // Shrink by a hair: touching edges are fine.
-      expect(overlaps(m.label, { x: r.x + 0.01, y: r.y + 0.01, width: Math.max(0, r.width - 0.02), height: Math.max(0, r.height - 0.02) }), `label of ${m.id} covers mark ${n.id}`).toBe(false);
+      if (overlaps(m.label, { x: r.x + 0.01, y: r.y + 0.01, width: Math.max(0, r.width - 0.02), height: Math.max(0, r.height - 0.02) })) expect.fail(`label of ${m.id} covers mark ${n.id}`);
     }
   }
 }
@@ -31,7 +33,7 @@ function assertNoBadgeOverlap(l: Layout): void {
       const a = l.clusters[i]!;
       const b = l.clusters[j]!;
       if (a.lane !== b.lane) continue;
-      expect(Math.hypot(a.cx - b.cx, a.cy - b.cy) >= a.r + b.r - 1e-6, `badges ${a.id} and ${b.id} overlap`).toBe(true);
+      if (Math.hypot(a.cx - b.cx, a.cy - b.cy) < a.r + b.r - 1e-6) expect.fail(`badges ${a.id} and ${b.id} overlap`);
     }
 }
 
@@ -408,6 +410,7 @@ describe('layout: labels stay put through zoom', () => {
   const [lo, hi] = base.fullDomain;
   const mid = (lo + hi) / 2;
   const at = (k: number, previous: Layout | null) => layout(tl, { ...opts, domain: [mid - (hi - lo) / (2 * k), mid + (hi - lo) / (2 * k)], previous });
+  const byId = new Map(tl.events.map((e) => [e.id, e]));
 
   it('an event labelled before a zoom-in step keeps its label and, given the layout before, its row', () => {
     // Labels handed out along the axis kept 8–90% (half on average) from one step to the next.
@@ -419,8 +422,7 @@ describe('layout: labels stay put through zoom', () => {
       const [dlo, dhi] = next.domain;
       // Marks still well inside the view (a label near the edge may be clamped or cut).
       const kept = prev.marks.filter((m) => {
-        const e = tl.events.find((x) => x.id === m.id)!;
-        const t = Date.parse(e.when.start + 'T00:00Z');
+        const t = Date.parse(byId.get(m.id)!.when.start + 'T00:00Z');
         return t > dlo + (dhi - dlo) * 0.1 && t < dhi - (dhi - dlo) * 0.25;
       });
       const stayed = kept.filter((m) => rows.has(m.id));
