@@ -20,8 +20,13 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const LIST_CHUNK = 1000;
 /** A zoom gesture that pauses this long (ms) gets its full relayout before it ends. */
 const SETTLE_MS = 120;
-/** Script time (ms) a zoom frame gives to drawing, layout included; the browser's style, layout and paint follow. */
-const SLICE_MS = 6;
+/**
+ * Script time (ms) a zoom frame gives to drawing, layout included. The browser's style, layout and
+ * paint follow, and cost more than the script for what arrives (new text to shape and lay out): on
+ * a slow 2-core machine a 6 ms slice made frames of 16 ms on average, 3 ms ones of 11 ms, the
+ * arriving marks then coming in over a few more frames (npm run bench:browser).
+ */
+const SLICE_MS = 3;
 
 export type TimelineEventName = 'select' | 'focus' | 'zoom';
 export interface SelectDetail {

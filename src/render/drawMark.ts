@@ -45,9 +45,14 @@ export function set(el: Element, name: string, v: string | number | null): void 
 
 /**
  * Sets an element's text — as text, never markup — unless it already has it: replacing an SVG
- * label's text makes the browser shape it again.
+ * label's text makes the browser shape it again. What was written is remembered as `set`
+ * remembers attributes: a zoom frame would otherwise read the text of every drawn mark back from
+ * the DOM.
  */
 export function text(el: Element, value: string): void {
+  const seen = ((el as Written).__tarikh ??= {});
+  if (seen['#text'] === value) return;
+  seen['#text'] = value;
   if (el.textContent !== value) el.textContent = value;
 }
 
@@ -81,6 +86,18 @@ export function createMarkNode(doc: Document): SVGGElement {
   return g;
 }
 
+type Parts = [title: Element, span: Element, shape: Element, claims: Element, box: Element, labelBg: Element, label: Element];
+
+/** A mark group's parts (see MARK_PARTS), found once: a zoom frame draws every visible mark. */
+function partsOf(g: SVGGElement & { __parts?: Parts }): Parts {
+  if (g.__parts !== undefined) return g.__parts;
+  const [title, spanEl, shape, claimsG, box] = Array.from(g.children);
+  const [labelBg, labelEl] = Array.from(box?.children ?? []);
+  // The last part present means all are (createMarkNode makes them together).
+  if (labelEl === undefined) throw new Error('drawMark: not a group made by createMarkNode');
+  return (g.__parts = [title, spanEl, shape, claimsG, box, labelBg, labelEl] as Parts);
+}
+
 function markClass(d: LayoutMark): string {
   let c = `tarikh-mark tarikh-mark--${d.shape} tarikh-mark--${d.status}`;
   if (d.hollow) c += ' tarikh-mark--hollow';
@@ -98,10 +115,7 @@ function markClass(d: LayoutMark): string {
  * order, so static SVG output does not depend on history. Article text goes in only as textContent.
  */
 export function drawMark(g: SVGGElement, d: LayoutMark, c: MarkContext): void {
-  const [title, spanEl, shape, claimsG, box] = Array.from(g.children) as [Element, Element, Element, Element, Element];
-  const [labelBg, labelEl] = Array.from(box?.children ?? []) as [Element, Element?];
-  // The last part present means all are (createMarkNode makes them together).
-  if (labelEl === undefined) throw new Error('drawMark: not a group made by createMarkNode');
+  const [title, spanEl, shape, claimsG, box, labelBg, labelEl] = partsOf(g);
   const { palette, interactive } = c;
   const label = d.label;
   const point = d.shape === 'point';
