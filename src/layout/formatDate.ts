@@ -33,20 +33,38 @@ function compile(fields: DateFields, settings: DateFormatSettings): (ms: number)
   if (fields.hour !== undefined && fields.hourCycle === undefined) options.hourCycle = 'h23';
   const f = new Intl.DateTimeFormat(tag, options);
   const family = fields.month === 'long' || fields.month === 'short' ? monthFamily(settings) : null;
-  if (family === null) return (ms) => f.format(ms);
-  const names = arabicMonthNames[family];
-  const month = new Intl.DateTimeFormat('en-u-nu-latn', { month: 'numeric', timeZone: settings.timeZone });
+  let write = (ms: number): string => f.format(ms);
+  if (family !== null) {
+    const names = arabicMonthNames[family];
+    const month = new Intl.DateTimeFormat('en-u-nu-latn', { month: 'numeric', timeZone: settings.timeZone });
+    write = (ms) => {
+      const name = names[Number(month.format(ms)) - 1] ?? '';
+      let out = '';
+      for (const p of f.formatToParts(ms)) out += p.type === 'month' ? name : p.value;
+      return out;
+    };
+  }
+  // Intl takes some 10 µs a date, and the events of a timeline share their days: a list of
+  // 10,000 events writes each day's date once. Bounded, so a long-lived page does not grow it.
+  const seen = new Map<number, string>();
   return (ms) => {
-    const name = names[Number(month.format(ms)) - 1] ?? '';
-    return f
-      .formatToParts(ms)
-      .map((p) => (p.type === 'month' ? name : p.value))
-      .join('');
+    let text = seen.get(ms);
+    if (text === undefined) {
+      if (seen.size >= MEMO_SIZE) seen.clear();
+      text = write(ms);
+      seen.set(ms, text);
+    }
+    return text;
   };
 }
 
+/** Dates a compiled writer remembers. */
+const MEMO_SIZE = 4096;
+
 /** Compiled writers by settings and fields: Intl objects are costly to make, and a zoom frame writes many dates. */
 const compiled = new Map<string, (ms: number) => string>();
+/** The key part of a frozen fields object (the callers' constants): it cannot change, so it is written once. */
+const fieldsKeys = new WeakMap<DateFields, string>();
 
 /**
  * Writes a time through Intl.DateTimeFormat, in the given zone (never the machine's), with the
@@ -63,7 +81,12 @@ const compiled = new Map<string, (ms: number) => string>();
  */
 export function formatDate(ms: number, fields: DateFields, settings: DateFormatSettings): string {
   // Every field given counts (a caller in JavaScript may pass any of Intl's).
-  const key = [settings.locale, settings.digits, settings.calendar, settings.timeZone, settings.monthNames, JSON.stringify(fields)].join('|');
+  let fk = fieldsKeys.get(fields);
+  if (fk === undefined) {
+    fk = JSON.stringify(fields);
+    if (Object.isFrozen(fields)) fieldsKeys.set(fields, fk);
+  }
+  const key = `${settings.locale}|${settings.digits}|${settings.calendar}|${settings.timeZone}|${settings.monthNames}|${fk}`;
   let f = compiled.get(key);
   if (f === undefined) {
     f = compile(fields, settings);

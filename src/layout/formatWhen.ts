@@ -1,10 +1,16 @@
 import type { EventTime } from '../model/types.js';
 import type { DisplayLabels } from '../locales/displayLabels.js';
-import { formatDate, type DateFormatSettings } from './formatDate.js';
+import { formatDate, type DateFields, type DateFormatSettings } from './formatDate.js';
 import { parseTime } from './parseTime.js';
 import { formatNumber } from './formatNumber.js';
 
 const DAY = 86_400_000;
+// Frozen, so formatDate knows their key without writing it out on every call.
+const DAY_FIELDS: DateFields = Object.freeze({ day: 'numeric', month: 'long', year: 'numeric' });
+const WEEKDAY_FIELDS: DateFields = Object.freeze({ weekday: 'long' });
+const YEAR_FIELDS: DateFields = Object.freeze({ year: 'numeric' });
+const MONTH_FIELDS: DateFields = Object.freeze({ month: 'long', year: 'numeric' });
+const TIME_FIELDS: DateFields = Object.freeze({ hour: '2-digit', minute: '2-digit' });
 
 /**
  * Writes an event's time at the precision it is known, and no finer: a year as a year, a month as
@@ -24,9 +30,9 @@ export function formatWhen(when: Pick<EventTime, 'start' | 'end' | 'precision' |
   const endRaw = parseTime(when.end, `${where}.end`);
   const end = endRaw > start ? endRaw : start + 1;
   const mid = start + (end - start) / 2;
-  const dayText = (ms: number): string => formatDate(ms, { day: 'numeric', month: 'long', year: 'numeric' }, settings);
-  const weekday = (ms: number): string => formatDate(ms, { weekday: 'long' }, settings);
-  const year = (ms: number): string => formatDate(ms, { year: 'numeric' }, settings);
+  const dayText = (ms: number): string => formatDate(ms, DAY_FIELDS, settings);
+  const weekday = (ms: number): string => formatDate(ms, WEEKDAY_FIELDS, settings);
+  const year = (ms: number): string => formatDate(ms, YEAR_FIELDS, settings);
   let text: string;
   switch (when.precision) {
     case 'century':
@@ -44,7 +50,7 @@ export function formatWhen(when: Pick<EventTime, 'start' | 'end' | 'precision' |
       break;
     }
     case 'month':
-      text = formatDate(start, { month: 'long', year: 'numeric' }, settings);
+      text = formatDate(start, MONTH_FIELDS, settings);
       break;
     case 'week':
       text = labels.between(dayText(start), dayText(end - 1));
@@ -60,7 +66,7 @@ export function formatWhen(when: Pick<EventTime, 'start' | 'end' | 'precision' |
     }
     case 'hour':
     case 'minute':
-      text = labels.dayWithTime(labels.dayWithWeekday(weekday(start), dayText(start)), formatDate(start, { hour: '2-digit', minute: '2-digit' }, settings));
+      text = labels.dayWithTime(labels.dayWithWeekday(weekday(start), dayText(start)), formatDate(start, TIME_FIELDS, settings));
       break;
     default:
       text = labels.between(dayText(start), dayText(end - 1));

@@ -33,4 +33,25 @@ describe('formatDate: month names by region, digits, calendar, zone', () => {
     expect(without).toBe('09:05');
     expect(withSeconds).toBe('09:05:07');
   });
+
+  it('writes a fields object by what it holds now: one changed between calls is not taken for what it was', () => {
+    const fields: DateFields = { weekday: 'long' };
+    expect(formatDate(june20, fields, at('en'))).toBe('Thursday');
+    fields.weekday = 'short';
+    expect(formatDate(june20, fields, at('en'))).toBe('Thu');
+    const settings = at('en');
+    expect(formatDate(june20, dayMonthYear, settings)).toBe('June 20, 2024');
+    settings.locale = 'ar-SY';
+    settings.digits = 'arab';
+    expect(formatDate(june20, dayMonthYear, settings)).toBe('٢٠ حزيران ٢٠٢٤');
+  });
+
+  it('gives every date its own text past the dates a writer remembers', () => {
+    const day = 86_400_000;
+    const fields: DateFields = Object.freeze({ day: 'numeric', month: 'numeric', year: 'numeric' });
+    const first = formatDate(0, fields, at('en'));
+    for (let i = 1; i < 5000; i++) formatDate(i * day, fields, at('en'));
+    expect(formatDate(0, fields, at('en'))).toBe(first);
+    expect(formatDate(4999 * day, fields, at('en'))).toBe('9/9/1983');
+  });
 });
