@@ -24,8 +24,19 @@ export interface MarkContext {
   interactive: boolean;
 }
 
-/** The attribute values (numbers rounded, not yet written out) an element was last given. */
-type Written = Element & { __tarikh?: Record<string, string | number | null> };
+/**
+ * The attribute values (numbers rounded, not yet written out) an element was last given. A Map,
+ * not an object: an object would take the hidden classes V8 gives the layout's objects of the same
+ * first fields ({ x1, … } is a leader line too), and the first zoom step rewriting a value would
+ * mark those fields as changing, throwing away the optimized layout and drawing code built on them.
+ */
+type Written = Element & { __tarikh?: Map<string, string | number | null> };
+
+function written(el: Element): Map<string, string | number | null> {
+  let seen = (el as Written).__tarikh;
+  if (seen === undefined) (el as Written).__tarikh = seen = new Map();
+  return seen;
+}
 
 /**
  * Sets (or, for null, removes) an attribute unless drawMark already wrote that value to it. A zoom
@@ -35,10 +46,10 @@ type Written = Element & { __tarikh?: Record<string, string | number | null> };
  * String() would, only for what is written).
  */
 export function set(el: Element, name: string, v: string | number | null): void {
-  const seen = ((el as Written).__tarikh ??= {});
+  const seen = written(el);
   const value = typeof v === 'number' ? r3(v) : v;
-  if (seen[name] === value) return;
-  seen[name] = value;
+  if (seen.get(name) === value) return;
+  seen.set(name, value);
   if (value === null) el.removeAttribute(name);
   else el.setAttribute(name, value as string);
 }
@@ -50,9 +61,9 @@ export function set(el: Element, name: string, v: string | number | null): void 
  * the DOM.
  */
 export function text(el: Element, value: string): void {
-  const seen = ((el as Written).__tarikh ??= {});
-  if (seen['#text'] === value) return;
-  seen['#text'] = value;
+  const seen = written(el);
+  if (seen.get('#text') === value) return;
+  seen.set('#text', value);
   if (el.textContent !== value) el.textContent = value;
 }
 
