@@ -1,7 +1,10 @@
 // Counts the times V8 throws away optimized code during a page's first zoom: Chromium runs with
 // --js-flags=--trace-deopt, the bench page makes 7 first renders of 10,000 synthetic events and
 // then the bench's 60 zoomTo steps (15 % in, then back out), and every deoptimization the renderer
-// prints during the steps is counted by function and reason. Each one costs its frame the slow
+// prints during the steps is counted by function and reason: eager ones (code meeting what it was
+// not built for) and code marked for deoptimization because an assumption broke elsewhere ("marked:
+// dependent field type constness changed" — a field of a hidden class other objects share was
+// rewritten — throws away every function built on it at once). Each one costs its frame the slow
 // path until V8 optimizes again; a function that deoptimizes on every step is a bug to fix.
 // It also reports what the steps allocate (Chromium's sampling heap profiler), by function: what
 // is allocated is what the garbage collector later stops a frame for.
@@ -37,15 +40,23 @@ try {
   process.exit(2);
 }
 
-/** The deoptimizations the renderer has printed so far: "function — reason". */
-const deopts = (): string[] => {
-  let text = '';
+/** What the renderer has printed so far. */
+const log = (): string => {
   try {
-    text = readFileSync(logFile, 'utf8');
+    return readFileSync(logFile, 'utf8');
   } catch {
-    // Nothing written yet.
+    return ''; // Nothing written yet.
   }
-  return [...text.matchAll(/bailout \(kind: [^,]+, reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction (?:([^ >(]+) )?/gu)].map((m) => `${m[2] || '(anonymous)'} — ${m[1]}`);
+};
+/** The deoptimizations the renderer printed after the first `from` characters of its log: "function — reason". */
+const deopts = (from: number): string[] => {
+  const text = log().slice(from);
+  // Eager bailouts (the code met what it was not built for), and code marked for deoptimization
+  // because an assumption it was built on broke elsewhere (a field of a shared hidden class
+  // changed, say): the second kind throws away every function that made the assumption at once.
+  const eager = [...text.matchAll(/bailout \(kind: [^,]+, reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction (?:([^ >(]+) )?/gu)].map((m) => `${m[2] || '(anonymous)'} — ${m[1]}`);
+  const marked = [...text.matchAll(/marking dependent code \S+ <Code \w+> \(\S+ <SharedFunctionInfo ?([^>]*)>\) \(opt id \d+\) for deoptimization, reason: ([^\]\n]*)/gu)].map((m) => `${m[1] || '(anonymous)'} — marked: ${m[2]}`);
+  return [...eager, ...marked];
 };
 const context = await chromium.launchPersistentContext(join(profile, 'user'), {
   executablePath: CHROMIUM_PATH,
@@ -76,7 +87,7 @@ try {
     window.span = [times[0], times[times.length - 1]];
   })(${JSON.stringify(json)})`);
   await settle();
-  const before = deopts().length;
+  const before = log().length;
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
@@ -93,7 +104,7 @@ try {
   })()`);
   const { profile } = await cdp.send('HeapProfiler.stopSampling');
   await settle();
-  const during = deopts().slice(before);
+  const during = deopts(before);
   const by = new Map<string, number>();
   for (const l of during) by.set(l, (by.get(l) ?? 0) + 1);
   console.log(`${bundle}, ${count.toLocaleString('en')} events: ${during.length} deoptimizations during 60 zoomTo steps after 7 first renders`);
