@@ -29,7 +29,7 @@ export interface LayoutOptions {
   /** 'auto' turns vertical below `verticalBelow` pixels of width. Default 'auto'. */
   orientation?: Orientation | 'auto';
   verticalBelow?: number;
-  /** Visible time span [start, end] (ms or ISO strings); default: all events. */
+  /** Visible time span [start, end] (ms or ISO strings, at least 1 ms apart); default: all events. */
   domain?: readonly [number | string, number | string] | null;
   /** Font size of labels in pixels. Default 12. */
   fontSize?: number;
@@ -181,6 +181,9 @@ export function normalizeLayoutOptions(options: LayoutOptions | undefined, langu
     const a = timeValue('domain[0]', o.domain[0]);
     const b = timeValue('domain[1]', o.domain[1]);
     if (!(b > a)) throw new RangeError(`invalid domain: ${describe(o.domain)} (the end must come after the start)`);
+    // Times are whole milliseconds: a narrower span has nothing to show, and one of a subnormal
+    // width would make the scale divide by it into Infinity.
+    if (!(b - a >= 1)) throw new RangeError(`invalid domain: ${describe(o.domain)} (the span must be at least 1 ms)`);
     domain = [a, b];
   }
   if (o.title !== undefined && typeof o.title !== 'string') throw new TypeError(`invalid title: ${describe(o.title)} (expected a string)`);

@@ -18,6 +18,8 @@ import { liveCss, timelineCss } from './styles.js';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Screen-reader list entries made per step (see buildList). */
 const LIST_CHUNK = 1000;
+/** The narrowest span (ms) a zoom shows: times are whole milliseconds, and layout needs at least 1. */
+const MIN_SPAN_MS = 10;
 /** A zoom gesture that pauses this long (ms) gets its full relayout before it ends. */
 const SETTLE_MS = 120;
 /**
@@ -42,7 +44,10 @@ export interface ZoomDetail {
 export interface TimelineHandle {
   /** Replace the data and redraw (zoom is reset). */
   update(timeline: Timeline): void;
-  /** Show the span [start, end] (ms, Date or ISO date). */
+  /**
+   * Show the span [start, end] (ms, Date or ISO date). A span the zoom extent (options.zoomExtent,
+   * and never under 10 ms) does not allow shows the nearest one it does, around the same middle.
+   */
   zoomTo(start: number | string | Date, end: number | string | Date): void;
   /** Select an event by id: zooms to it if it is clustered or out of view, opens its details. */
   select(id: string): void;
@@ -342,7 +347,6 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
 
   // Zoom: d3-zoom handles wheel, drag and pinch; each change re-lays out over the base scale.
   const zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
-    .scaleExtent(o.zoomExtent)
     .on('start', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
       // Only user input has a source event; zoomTo, select and +/- relayout at once.
       gesture = ev.sourceEvent !== null && ev.sourceEvent !== undefined && win?.requestAnimationFrame !== undefined;
@@ -371,8 +375,11 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     const hi = Math.max(base.range[0], base.range[1]);
     const box: [[number, number], [number, number]] =
       base.orientation === 'vertical' ? [[0, lo], [size.width, hi]] : [[lo, 0], [hi, size.height]];
-    zoomBehavior.extent(box).translateExtent(box);
+    // Event times are whole milliseconds: no zoom shows less than MIN_SPAN_MS, whatever zoomExtent allows.
+    const [kMin, kMax] = o.zoomExtent;
+    zoomBehavior.extent(box).translateExtent(box).scaleExtent([kMin, Math.max(kMin, Math.min(kMax, fullSpan() / MIN_SPAN_MS))]);
   };
+  const fullSpan = (): number => base.fullDomain[1] - base.fullDomain[0];
   setExtents();
   const svgSel = select(svg);
   svgSel.call(zoomBehavior);
@@ -388,9 +395,12 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     svgSel.call(zoomBehavior.scaleBy, factor, m !== undefined ? [m.cx, m.cy] : [size.width / 2, size.height / 2]);
   };
 
+  /** Shows [a, b], or the span the zoom extent allows nearest to it, around its middle (as a wheel would stop there). */
   const zoomToDomain = (a: number, b: number): void => {
-    const t = transformFor(base.fullDomain, base.range, [a, b], base.orientation);
-    applyTransform(t);
+    const [kMin, kMax] = zoomBehavior.scaleExtent();
+    const span = Math.min(fullSpan() / kMin, Math.max(fullSpan() / kMax, b - a));
+    const mid = a / 2 + b / 2;
+    applyTransform(transformFor(base.fullDomain, base.range, [mid - span / 2, mid + span / 2], base.orientation));
   };
 
   // Details panel.

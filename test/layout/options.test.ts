@@ -15,6 +15,7 @@ describe('options are normalized once, errors name the option and the value', ()
     ['locale list', { locale: ['ar', 'en'] }, /invalid locale: \["ar","en"\] \(expected a BCP 47 tag/u],
     ['locale number', { locale: 5 }, /invalid locale: 5 \(expected a BCP 47 tag/u],
     ['domain', { domain: [5, 1] }, /invalid domain/u],
+    ['domain narrower than a millisecond', { domain: [0, 1e-306] }, /invalid domain: .*at least 1 ms/u],
     ['domain string', { domain: ['2024-13-45', '2025-01-01'] }, /invalid domain\[0\]/u],
     ['theme', { theme: 'blue' }, /invalid theme: "blue"/u],
     ['idPrefix', { idPrefix: '"><script>' }, /invalid idPrefix/u],

@@ -89,6 +89,24 @@ describe('createTimeline (jsdom)', () => {
     t.destroy();
   });
 
+  it.each<[string, { zoomExtent?: [number, number] }, (full: number) => number]>([
+    ['the default zoom extent', {}, (full) => full / 5000],
+    ['a zoom extent past a millisecond', { zoomExtent: [1, 1e15] }, () => 10],
+  ])('zoomTo a span narrower than %s allows shows the narrowest it allows, around the same middle', (_, extent, narrowest) => {
+    const el = host({ dir: 'rtl', lang: 'ar' });
+    const t = createTimeline(el, sampleTimeline(), { width: 900, height: 360, ...extent });
+    const [f0, f1] = t.layout().fullDomain;
+    const a = Date.UTC(2024, 5, 20);
+    t.zoomTo(a, a + 0.5);
+    const [d0, d1] = t.layout().domain;
+    expect(d1 - d0).toBeCloseTo(narrowest(f1 - f0), 3);
+    expect((d0 + d1) / 2).toBeCloseTo(a + 0.25, 3);
+    // Wider than everything: the full view.
+    t.zoomTo(f0 - 1e12, f1 + 1e12);
+    expect(t.layout().domain[1] - t.layout().domain[0]).toBeCloseTo(f1 - f0, 0);
+    t.destroy();
+  });
+
   it('keeps the keyboard focus honest through zoom steps: a focused badge keeps its cluster or hands the focus on', () => {
     const el = host({ dir: 'rtl', lang: 'ar' });
     const t = createTimeline(el, syntheticTimeline(3000), { width: 900, height: 360 });
