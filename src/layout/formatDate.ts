@@ -58,7 +58,11 @@ function compile(fields: DateFields, settings: DateFormatSettings): (ms: number)
   };
 }
 
-/** Dates a compiled writer remembers. */
+/**
+ * Dates a compiled writer remembers: some eleven years of days, more than the days of most
+ * timelines' events. Past it the memo starts again empty — cheaper than tracking the least used,
+ * and a timeline of more days than that gets no help from a memo anyway.
+ */
 const MEMO_SIZE = 4096;
 
 /** Compiled writers by settings and fields: Intl objects are costly to make, and a zoom frame writes many dates. */

@@ -18,7 +18,11 @@ import { liveCss, timelineCss } from './styles.js';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Screen-reader list entries made per step (see buildList). */
 const LIST_CHUNK = 1000;
-/** The narrowest span (ms) a zoom shows: times are whole milliseconds, and layout needs at least 1. */
+/**
+ * The narrowest span (ms) a zoom shows. Event times are whole milliseconds and layout needs a span
+ * of at least 1; ten keep a zoom's rounding (a span is the full span divided by the scale) well
+ * clear of that floor.
+ */
 const MIN_SPAN_MS = 10;
 /** A zoom gesture that pauses this long (ms) gets its full relayout before it ends. */
 const SETTLE_MS = 120;
@@ -29,6 +33,12 @@ const SETTLE_MS = 120;
  * arriving marks then coming in over a few more frames (npm run bench:browser).
  */
 const SLICE_MS = 3;
+/**
+ * Script time (ms) an idle callback gives to the marks still to arrive while the view stays: more
+ * than a zoom frame's slice, as no relayout shares the frame that styles and lays them out, but
+ * not much more, as a gesture may start in that frame.
+ */
+const IDLE_SLICE_MS = 6;
 
 export type TimelineEventName = 'select' | 'focus' | 'zoom';
 export interface SelectDetail {
@@ -46,7 +56,8 @@ export interface TimelineHandle {
   update(timeline: Timeline): void;
   /**
    * Show the span [start, end] (ms, Date or ISO date). A span the zoom extent (options.zoomExtent,
-   * and never under 10 ms) does not allow shows the nearest one it does, around the same middle.
+   * and never under 10 ms) does not allow shows the nearest one it does, around the same middle;
+   * the view stays inside the data, as a wheel or drag keeps it.
    */
   zoomTo(start: number | string | Date, end: number | string | Date): void;
   /** Select an event by id: zooms to it if it is clustered or out of view, opens its details. */
@@ -201,7 +212,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     // and the arriving ones wait until the steps pause.
     drawJob = drawPending ? later((deadline) => {
       drawJob = null;
-      if (transform === drawnAt) draw(performance.now() + Math.min(SLICE_MS, deadline?.timeRemaining() ?? SLICE_MS));
+      if (transform === drawnAt) draw(performance.now() + Math.min(IDLE_SLICE_MS, deadline?.timeRemaining() ?? IDLE_SLICE_MS));
     }) : null;
     root.setAttribute('aria-label', current.title);
     root.setAttribute('data-orientation', current.orientation);
@@ -370,16 +381,18 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     // A click is a gesture too (mousedown → mouseup) that zoomed nothing: no relayout for it.
     if (transform !== drawnAt || shifted.size > 0) schedule();
   });
+  /** The plot's box, where zooming happens and what a zoom keeps in view. */
+  let box: [[number, number], [number, number]] = [[0, 0], [0, 0]];
   const setExtents = (): void => {
     const lo = Math.min(base.range[0], base.range[1]);
     const hi = Math.max(base.range[0], base.range[1]);
-    const box: [[number, number], [number, number]] =
-      base.orientation === 'vertical' ? [[0, lo], [size.width, hi]] : [[lo, 0], [hi, size.height]];
-    // Event times are whole milliseconds: no zoom shows less than MIN_SPAN_MS, whatever zoomExtent allows.
+    box = base.orientation === 'vertical' ? [[0, lo], [size.width, hi]] : [[lo, 0], [hi, size.height]];
     const [kMin, kMax] = o.zoomExtent;
-    zoomBehavior.extent(box).translateExtent(box).scaleExtent([kMin, Math.max(kMin, Math.min(kMax, fullSpan() / MIN_SPAN_MS))]);
+    zoomBehavior.extent(box).translateExtent(box).scaleExtent([kMin, Math.max(kMin, Math.min(kMax, deepest()))]);
   };
   const fullSpan = (): number => base.fullDomain[1] - base.fullDomain[0];
+  /** The deepest zoom: event times are whole milliseconds, so no view is narrower than MIN_SPAN_MS whatever zoomExtent allows. */
+  const deepest = (): number => fullSpan() / MIN_SPAN_MS;
   setExtents();
   const svgSel = select(svg);
   svgSel.call(zoomBehavior);
@@ -395,12 +408,19 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
     svgSel.call(zoomBehavior.scaleBy, factor, m !== undefined ? [m.cx, m.cy] : [size.width / 2, size.height / 2]);
   };
 
-  /** Shows [a, b], or the span the zoom extent allows nearest to it, around its middle (as a wheel would stop there). */
-  const zoomToDomain = (a: number, b: number): void => {
-    const [kMin, kMax] = zoomBehavior.scaleExtent();
+  /**
+   * Shows [a, b] — or the nearest span the zoom extent allows, around the same middle, kept inside
+   * the data as a wheel or drag keeps it (d3-zoom's transform applies neither). `anyDepth` lets the
+   * view go past the extent's deepest zoom, down to MIN_SPAN_MS: select() must reach the event's
+   * own mark even where zoomExtent stops a reader's wheel.
+   */
+  const zoomToDomain = (a: number, b: number, anyDepth = false): void => {
+    const kMin = zoomBehavior.scaleExtent()[0];
+    const kMax = anyDepth ? Math.max(kMin, deepest()) : zoomBehavior.scaleExtent()[1];
     const span = Math.min(fullSpan() / kMin, Math.max(fullSpan() / kMax, b - a));
     const mid = a / 2 + b / 2;
-    applyTransform(transformFor(base.fullDomain, base.range, [mid - span / 2, mid + span / 2], base.orientation));
+    const t = transformFor(base.fullDomain, base.range, [mid - span / 2, mid + span / 2], base.orientation);
+    applyTransform(zoomBehavior.constrain()(t, box, box));
   };
 
   // Details panel.
@@ -455,7 +475,10 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
       const mid = (parseTime(ev.when.start, 'when.start') + parseTime(ev.when.end, 'when.end')) / 2;
       let span = (base.fullDomain[1] - base.fullDomain[0]) / 4;
       for (let i = 0; i < 40 && !current.marks.some((m) => m.id === id); i++) {
-        zoomToDomain(mid - span / 2, mid + span / 2);
+        const before = transform;
+        zoomToDomain(mid - span / 2, mid + span / 2, true);
+        // At the deepest zoom a narrower span shows the same view: another relayout would not help.
+        if (transform.k === before.k && transform.x === before.x && transform.y === before.y && i > 0) break;
         render();
         span /= 2;
       }
@@ -485,7 +508,7 @@ export function createTimeline(element: Element, timeline: Timeline, options?: R
   };
   const openCluster = (domain: [number, number]): void => {
     const pad = Math.max((domain[1] - domain[0]) * 0.25, 3_600_000);
-    zoomToDomain(domain[0] - pad, domain[1] + pad);
+    zoomToDomain(domain[0] - pad, domain[1] + pad, true);
   };
   const onOver = (e: Event): void => {
     const item = itemOf(e.target);

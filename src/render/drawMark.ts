@@ -55,10 +55,10 @@ export function set(el: Element, name: string, v: string | number | null): void 
 }
 
 /**
- * Sets an element's text — as text, never markup — unless it already has it: replacing an SVG
- * label's text makes the browser shape it again. What was written is remembered as `set`
- * remembers attributes: a zoom frame would otherwise read the text of every drawn mark back from
- * the DOM.
+ * Sets an element's text — as text, never markup — unless this function already wrote that text
+ * to it: replacing an SVG label's text makes the browser shape it again. Like `set`, it compares
+ * with what it wrote, not with the DOM (a zoom frame would otherwise read the text of every drawn
+ * mark back), so text changed by other code is not restored.
  */
 export function text(el: Element, value: string): void {
   const seen = written(el);

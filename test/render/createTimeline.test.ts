@@ -89,21 +89,46 @@ describe('createTimeline (jsdom)', () => {
     t.destroy();
   });
 
-  it.each<[string, { zoomExtent?: [number, number] }, (full: number) => number]>([
+  it.each<[string, { zoomExtent?: [number, number]; orientation?: 'vertical' }, (full: number) => number]>([
     ['the default zoom extent', {}, (full) => full / 5000],
     ['a zoom extent past a millisecond', { zoomExtent: [1, 1e15] }, () => 10],
-  ])('zoomTo a span narrower than %s allows shows the narrowest it allows, around the same middle', (_, extent, narrowest) => {
+    ['the default zoom extent, vertically', { orientation: 'vertical' }, (full) => full / 5000],
+  ])('zoomTo a span narrower than %s allows shows the narrowest it allows, around the same middle, inside the data', (_, extent, narrowest) => {
     const el = host({ dir: 'rtl', lang: 'ar' });
-    const t = createTimeline(el, sampleTimeline(), { width: 900, height: 360, ...extent });
-    const [f0, f1] = t.layout().fullDomain;
-    const a = Date.UTC(2024, 5, 20);
-    t.zoomTo(a, a + 0.5);
-    const [d0, d1] = t.layout().domain;
-    expect(d1 - d0).toBeCloseTo(narrowest(f1 - f0), 3);
-    expect((d0 + d1) / 2).toBeCloseTo(a + 0.25, 3);
-    // Wider than everything: the full view.
-    t.zoomTo(f0 - 1e12, f1 + 1e12);
-    expect(t.layout().domain[1] - t.layout().domain[0]).toBeCloseTo(f1 - f0, 0);
+    const t = createTimeline(el, sampleTimeline(), { width: 900, height: 560, ...extent });
+    const check = (): void => {
+      const [f0, f1] = t.layout().fullDomain;
+      const a = (f0 + f1) / 2;
+      t.zoomTo(a, a + 0.5);
+      const [d0, d1] = t.layout().domain;
+      expect(d1 - d0).toBeCloseTo(narrowest(f1 - f0), 3);
+      expect((d0 + d1) / 2).toBeCloseTo(a + 0.25, 3);
+      // Wider than everything: the full view. Past the end: the view stops at the data's end.
+      t.zoomTo(f0 - 1e12, f1 + 1e12);
+      expect(t.layout().domain[0]).toBeCloseTo(f0, -1);
+      expect(t.layout().domain[1]).toBeCloseTo(f1, -1);
+      t.zoomTo(f1, f1 + (f1 - f0) / 2);
+      expect(t.layout().domain[1]).toBeCloseTo(f1, -1);
+      expect(t.layout().domain[1] - t.layout().domain[0]).toBeCloseTo((f1 - f0) / 2, -1);
+    };
+    check();
+    // The limits follow the data when it changes.
+    const next = sampleTimeline();
+    next.events = next.events.slice(0, 3);
+    t.update(next);
+    check();
+    t.destroy();
+  });
+
+  it('select reaches the event’s own mark even past the zoom extent a reader’s wheel stops at', () => {
+    const el = host({ dir: 'rtl', lang: 'ar' });
+    const tl = syntheticTimeline(3000);
+    const t = createTimeline(el, tl, { width: 900, height: 360, zoomExtent: [1, 2] });
+    const clustered = t.layout().clusters.find((c) => c.count > 20)?.eventIds[10] as string;
+    expect(clustered).toBeDefined();
+    t.select(clustered);
+    expect(t.layout().marks.some((m) => m.id === clustered)).toBe(true);
+    expect(el.querySelector(`[data-event-id="${clustered}"]`)?.classList.contains('tarikh-selected')).toBe(true);
     t.destroy();
   });
 
