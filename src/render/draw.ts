@@ -243,37 +243,90 @@ export function drawTimeline(context: DrawContext, container: SVGSVGElement | SV
   const marksNode = child(root as never, 'g', 'tarikh-marks').node() as Element;
   const complete = drawMarks(marksNode, layout.marks.slice().sort(drawingOrder), markContext, until);
   leaders.call(attrs, { d: leaderPath(complete.done ? layout.marks : layout.marks.filter((m) => complete.drawn.has(m)), markContext.vertical), fill: 'none', stroke: palette.grid });
-  // Badges are joined by their place in the list: a zoom step changes what most of them count,
-  // and redrawing a badge costs less than replacing it. A focused badge is joined by its cluster
-  // instead (it stays only while its cluster does): reused for another, it would keep the focus but
-  // point elsewhere.
-  const fid = (container.ownerDocument.activeElement?.closest('g.tarikh-cluster') as Group | null)?.__data__?.id;
-  clustersG
-    .selectAll<SVGGElement, LayoutCluster>('g.tarikh-cluster')
-    .data(layout.clusters, (d, i) => (d.id === fid ? d.id : String(i)))
-    .join((enter) => {
-      const g = enter.append('g').call(attrs, { class: 'tarikh-cluster' });
-      g.append('title');
-      g.append('circle').call(attrs, { class: 'tarikh-cluster-badge' });
-      g.append('text');
-      return g;
-    })
-    // Static SVG lists every id a badge counts. The live timeline does not: a badge at full view
-    // can count 100,000 events and a zoom frame changes them (data-count says how many; the
-    // handle's layout() has the ids).
-    .call(attrs, { 'data-count': (d) => d.count, 'data-event-ids': (d) => (interactive ? null : d.eventIds.join(' ')), tabindex: interactive ? '-1' : null, role: interactive ? 'button' : null, 'aria-label': interactive ? (d) => d.ariaLabel : null })
-    .each(function (d) {
-      // Placed by the group, as marks are: a badge that moves keeps its count's text where it is
-      // in the group, and the browser moves its drawing instead of laying the text out again.
-      placeAt(this, d.cx, d.cy, markContext.vertical);
-      const g = select(this);
-      g.select('title').call(textOf, d.ariaLabel);
-      g.select('circle').call(attrs, { r: d.r, fill: palette.cluster });
-      g.select('text')
-        .call(attrs, { y: 4, 'text-anchor': 'middle', 'font-size': 11, fill: palette.clusterText })
-        .call(textOf, d.countText);
-    });
+  drawClusters(clustersG.node() as Element, layout.clusters, { palette, vertical: markContext.vertical, interactive });
   return complete.done;
+}
+
+type Badge = SVGGElement & { __data__?: LayoutCluster };
+
+/** Makes an empty badge group (title, circle, count) through `doc`. */
+function createBadgeNode(doc: Document): Badge {
+  const g = doc.createElementNS(SVG_NS, 'g') as Badge;
+  set(g, 'class', 'tarikh-cluster');
+  g.appendChild(doc.createElementNS(SVG_NS, 'title'));
+  set(g.appendChild(doc.createElementNS(SVG_NS, 'circle')), 'class', 'tarikh-cluster-badge');
+  g.appendChild(doc.createElementNS(SVG_NS, 'text'));
+  return g;
+}
+
+/**
+ * Draws the count badges into `layer`. A zoom step moves nearly every badge and changes what most
+ * of them count, and a count that changes is text the browser lays out again: each badge takes a
+ * group that already shows its count where one is left (a third to a half fewer new counts per
+ * step than joining by place in the list), then any group left over, then a new one. A focused
+ * badge keeps its group only while its cluster stays (reused for another, it would keep the focus
+ * but point elsewhere). A fresh draw creates the groups in the clusters' order.
+ */
+function drawClusters(layer: Element, clusters: readonly LayoutCluster[], c: Pick<MarkContext, 'palette' | 'vertical' | 'interactive'>): void {
+  const doc = layer.ownerDocument;
+  const active = doc.activeElement;
+  const focusedId = (active?.closest('g.tarikh-cluster') as Badge | null)?.__data__?.id;
+  let focused: Badge | undefined;
+  const byCount = new Map<string, Badge[]>();
+  for (const g of Array.from(layer.children) as Badge[]) {
+    const d = g.__data__;
+    if (active !== null && g.contains(active)) {
+      if (d !== undefined && d.id === focusedId) focused = g;
+      else g.remove();
+      continue;
+    }
+    const key = d?.countText ?? '';
+    const same = byCount.get(key);
+    if (same === undefined) byCount.set(key, [g]);
+    else same.push(g);
+  }
+  const groups: (Badge | undefined)[] = clusters.map((d) => {
+    if (focused !== undefined && d.id === focusedId) {
+      const g = focused;
+      focused = undefined;
+      return g;
+    }
+    return byCount.get(d.countText)?.pop();
+  });
+  // The focused badge's cluster is gone: so is its group (createTimeline hands the focus on).
+  focused?.remove();
+  const spare = [...byCount.values()].flat();
+  clusters.forEach((d, i) => {
+    const g = groups[i] ?? spare.pop() ?? (layer.appendChild(createBadgeNode(doc)) as Badge);
+    g.__data__ = d;
+    drawBadge(g, d, c);
+  });
+  for (const g of spare) g.remove();
+}
+
+/**
+ * Draws one badge into its group (made by createBadgeNode). Static SVG lists every id a badge
+ * counts; the live timeline does not: a badge at full view can count 100,000 events and a zoom
+ * frame changes them (data-count says how many; the handle's layout() has the ids).
+ */
+function drawBadge(g: Badge, d: LayoutCluster, c: Pick<MarkContext, 'palette' | 'vertical' | 'interactive'>): void {
+  const [title, circle, count] = Array.from(g.children) as [Element, Element, Element];
+  set(g, 'data-count', d.count);
+  set(g, 'data-event-ids', c.interactive ? null : d.eventIds.join(' '));
+  set(g, 'tabindex', c.interactive ? '-1' : null);
+  set(g, 'role', c.interactive ? 'button' : null);
+  set(g, 'aria-label', c.interactive ? d.ariaLabel : null);
+  // Placed by the group, as marks are: a badge that moves keeps its count's text where it is in
+  // the group, and the browser moves its drawing instead of laying the text out again.
+  placeAt(g, d.cx, d.cy, c.vertical);
+  text(title, d.ariaLabel);
+  set(circle, 'r', d.r);
+  set(circle, 'fill', c.palette.cluster);
+  set(count, 'y', 4);
+  set(count, 'text-anchor', 'middle');
+  set(count, 'font-size', 11);
+  set(count, 'fill', c.palette.clusterText);
+  text(count, d.countText);
 }
 
 /** Arriving marks drawn in a frame however late it is, so a slow machine still finishes. */

@@ -61,6 +61,48 @@ describe('drawTimeline', () => {
     expect(x1).toEqual(b.marks.map((m) => Math.round(m.label!.leader.x1 * 1000) / 1000).sort((p, q) => p - q));
   });
 
+  it('redraws the count badges of a zoom step on the groups that show their counts: only counts not shown before are written', () => {
+    const tl = syntheticTimeline(3000);
+    const opts = { width: 900, height: 360 };
+    let prev = layout(tl, opts);
+    const svg = svgIn(document);
+    drawTimeline({ document }, svg, prev, { interactive: true });
+    const [lo, hi] = prev.fullDomain;
+    const mid = (lo + hi) / 2;
+    let kept = 0;
+    for (const k of [1.3, 1.7, 2.2, 1.5]) {
+      const next = layout(tl, { ...opts, domain: [mid - (hi - lo) / (2 * k), mid + (hi - lo) / (2 * k)], previous: prev });
+      const shown = new Map<string, number>();
+      for (const c of prev.clusters) shown.set(c.countText, (shown.get(c.countText) ?? 0) + 1);
+      let fresh = 0;
+      for (const c of next.clusters) {
+        const n = shown.get(c.countText) ?? 0;
+        if (n > 0) shown.set(c.countText, n - 1);
+        else fresh++;
+      }
+      const observer = new MutationObserver(() => undefined);
+      observer.observe(svg.querySelector('g.tarikh-clusters')!, { subtree: true, childList: true, characterData: true });
+      drawTimeline({ document }, svg, next, { interactive: true });
+      // A count written is a text node put into a badge's <text>.
+      const written = observer.takeRecords().filter((r) => r.type === 'childList' && (r.target as Element).localName === 'text' && r.addedNodes.length > 0).length;
+      observer.disconnect();
+      expect(written).toBe(fresh);
+      kept += next.clusters.length - fresh;
+      const badges = [...svg.querySelectorAll<SVGGElement>('g.tarikh-cluster')];
+      expect(badges.length).toBe(next.clusters.length);
+      for (const g of badges) {
+        const d = (g as SVGGElement & { __data__: (typeof next.clusters)[number] }).__data__;
+        expect(next.clusters).toContain(d);
+        expect(g.querySelector('text')?.textContent).toBe(d.countText);
+        expect(g.getAttribute('data-count')).toBe(String(d.count));
+        expect(g.getAttribute('aria-label')).toBe(d.ariaLabel);
+        expect(g.getAttribute('transform')).toBe(`translate(${Math.round(d.cx * 1000) / 1000},${Math.round(d.cy * 1000) / 1000})`);
+      }
+      prev = next;
+    }
+    expect(kept).toBeGreaterThan(0);
+  });
+
   it('moves a mark that keeps its label by its group alone: its parts are drawn relative to it', () => {
     const tl = syntheticTimeline(2000);
     const svg = svgIn(document);
