@@ -37,8 +37,11 @@ function compile(fields: DateFields, settings: DateFormatSettings): (ms: number)
   if (family !== null) {
     const names = arabicMonthNames[family];
     const month = new Intl.DateTimeFormat('en-u-nu-latn', { month: 'numeric', timeZone: settings.timeZone });
+    // In UTC (the default: event times are wall-clock times read as UTC) the month is arithmetic,
+    // one Intl call fewer of the two a date costs; another zone's month may differ from UTC's.
+    const utc = settings.timeZone.toUpperCase() === 'UTC';
     write = (ms) => {
-      const name = names[Number(month.format(ms)) - 1] ?? '';
+      const name = names[utc ? new Date(ms).getUTCMonth() : Number(month.format(ms)) - 1] ?? '';
       let out = '';
       for (const p of f.formatToParts(ms)) out += p.type === 'month' ? name : p.value;
       return out;

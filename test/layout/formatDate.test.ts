@@ -23,6 +23,16 @@ describe('formatDate: month names by region, digits, calendar, zone', () => {
     expect(formatDate(june20, fields, settings)).toBe(expected);
   });
 
+  it.each<[string, string, string]>([
+    ['UTC', 'حزيران', '٣٠ حزيران ٢٠٢٤'],
+    ['Asia/Beirut', 'تموز', '١ تموز ٢٠٢٤'],
+    ['America/New_York', 'حزيران', '٣٠ حزيران ٢٠٢٤'],
+  ])('names the month of the date in the zone given (%s): 30 June 23:00 UTC', (timeZone, month, day) => {
+    const t = Date.UTC(2024, 5, 30, 23);
+    expect(formatDate(t, { month: 'long' }, at('ar-LB', { timeZone }))).toBe(month);
+    expect(formatDate(t, dayMonthYear, at('ar-LB', { timeZone }))).toBe(day);
+  });
+
   it('writes August in Morocco with its own name', () => {
     expect(formatDate(Date.UTC(2024, 7, 1), { month: 'long' }, at('ar-MA'))).toBe('غشت');
   });
