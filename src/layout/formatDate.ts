@@ -26,6 +26,40 @@ function monthFamily(settings: DateFormatSettings): ArabicMonthFamily | null {
   return (region !== undefined ? arabicMonthFamilyByRegion[region.toUpperCase()] : undefined) ?? 'egypt';
 }
 
+/** The code of the digit zero in each digit system a pattern can be written with. */
+const ZERO: Readonly<Record<string, number>> = { latn: 0x30, arab: 0x660 };
+
+/**
+ * A writer of UTC dates that fills the pattern Intl uses for `f` (its literals, in its order) with
+ * the day and year written in `digits` and our month name: no Intl call a date. Null where the
+ * pattern has other fields, the digits are not known, or it does not write what `intl` writes for
+ * a few dates (one- and two-digit days and months, years across centuries): then every date goes
+ * through Intl. Years outside 1000–9999 are left to Intl too (eras, padding).
+ */
+function fromPattern(f: Intl.DateTimeFormat, names: readonly string[], digits: string, intl: (ms: number) => string): ((ms: number) => string | null) | null {
+  const zero = ZERO[digits];
+  if (zero === undefined) return null;
+  const parts = f.formatToParts(Date.UTC(2001, 10, 22));
+  if (parts.some((p) => p.type !== 'day' && p.type !== 'month' && p.type !== 'year' && p.type !== 'literal')) return null;
+  const num = (n: number): string => {
+    const latin = String(n);
+    let out = '';
+    for (let i = 0; i < latin.length; i++) out += String.fromCharCode(zero + latin.charCodeAt(i) - 0x30);
+    return out;
+  };
+  const write = (d: Date): string => {
+    let out = '';
+    for (const p of parts) out += p.type === 'day' ? num(d.getUTCDate()) : p.type === 'year' ? num(d.getUTCFullYear()) : p.type === 'month' ? (names[d.getUTCMonth()] ?? '') : p.value;
+    return out;
+  };
+  for (const t of [Date.UTC(2001, 10, 22), Date.UTC(1999, 0, 5), Date.UTC(2031, 6, 9, 23, 59)]) if (write(new Date(t)) !== intl(t)) return null;
+  return (ms) => {
+    const d = new Date(ms);
+    const y = d.getUTCFullYear();
+    return y >= 1000 && y <= 9999 ? write(d) : null;
+  };
+}
+
 /** Writes a time with given fields and settings (see formatDate). */
 function compile(fields: DateFields, settings: DateFormatSettings): (ms: number) => string {
   const tag = `${settings.locale}-u-ca-${settings.calendar === 'gregory' ? 'gregory' : 'islamic-umalqura'}-nu-${settings.digits}`;
@@ -40,12 +74,14 @@ function compile(fields: DateFields, settings: DateFormatSettings): (ms: number)
     // In UTC (the default: event times are wall-clock times read as UTC) the month is arithmetic,
     // one Intl call fewer of the two a date costs; another zone's month may differ from UTC's.
     const utc = settings.timeZone.toUpperCase() === 'UTC';
-    write = (ms) => {
+    const intl = (ms: number): string => {
       const name = names[utc ? new Date(ms).getUTCMonth() : Number(month.format(ms)) - 1] ?? '';
       let out = '';
       for (const p of f.formatToParts(ms)) out += p.type === 'month' ? name : p.value;
       return out;
     };
+    const fast = utc ? fromPattern(f, names, settings.digits, intl) : null;
+    write = fast === null ? intl : (ms) => fast(ms) ?? intl(ms);
   }
   // Intl takes some 10 µs a date, and the events of a timeline share their days: a list of
   // 10,000 events writes each day's date once. Bounded, so a long-lived page does not grow it.
