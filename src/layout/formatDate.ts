@@ -39,7 +39,8 @@ const ZERO: Readonly<Record<string, number>> = { latn: 0x30, arab: 0x660 };
 function fromPattern(f: Intl.DateTimeFormat, names: readonly string[], digits: string, intl: (ms: number) => string): ((ms: number) => string | null) | null {
   const zero = ZERO[digits];
   if (zero === undefined) return null;
-  const parts = f.formatToParts(Date.UTC(2001, 10, 22));
+  const checks = [Date.UTC(2001, 10, 22), Date.UTC(1999, 0, 5), Date.UTC(2031, 6, 9, 23, 59)];
+  const parts = f.formatToParts(checks[0]);
   if (parts.some((p) => p.type !== 'day' && p.type !== 'month' && p.type !== 'year' && p.type !== 'literal')) return null;
   const num = (n: number): string => {
     const latin = String(n);
@@ -52,7 +53,7 @@ function fromPattern(f: Intl.DateTimeFormat, names: readonly string[], digits: s
     for (const p of parts) out += p.type === 'day' ? num(d.getUTCDate()) : p.type === 'year' ? num(d.getUTCFullYear()) : p.type === 'month' ? (names[d.getUTCMonth()] ?? '') : p.value;
     return out;
   };
-  for (const t of [Date.UTC(2001, 10, 22), Date.UTC(1999, 0, 5), Date.UTC(2031, 6, 9, 23, 59)]) if (write(new Date(t)) !== intl(t)) return null;
+  for (const t of checks) if (write(new Date(t)) !== intl(t)) return null;
   return (ms) => {
     const d = new Date(ms);
     const y = d.getUTCFullYear();
@@ -70,12 +71,12 @@ function compile(fields: DateFields, settings: DateFormatSettings): (ms: number)
   let write = (ms: number): string => f.format(ms);
   if (family !== null) {
     const names = arabicMonthNames[family];
-    const month = new Intl.DateTimeFormat('en-u-nu-latn', { month: 'numeric', timeZone: settings.timeZone });
     // In UTC (the default: event times are wall-clock times read as UTC) the month is arithmetic,
     // one Intl call fewer of the two a date costs; another zone's month may differ from UTC's.
     const utc = settings.timeZone.toUpperCase() === 'UTC';
+    const month = utc ? null : new Intl.DateTimeFormat('en-u-nu-latn', { month: 'numeric', timeZone: settings.timeZone });
     const intl = (ms: number): string => {
-      const name = names[utc ? new Date(ms).getUTCMonth() : Number(month.format(ms)) - 1] ?? '';
+      const name = names[month === null ? new Date(ms).getUTCMonth() : Number(month.format(ms)) - 1] ?? '';
       let out = '';
       for (const p of f.formatToParts(ms)) out += p.type === 'month' ? name : p.value;
       return out;

@@ -310,7 +310,11 @@ function drawClusters(layer: Element, clusters: readonly LayoutCluster[], c: Pic
  * frame changes them (data-count says how many; the handle's layout() has the ids).
  */
 function drawBadge(g: Badge, d: LayoutCluster, c: Pick<MarkContext, 'palette' | 'vertical' | 'interactive'>): void {
-  const [title, circle, count] = Array.from(g.children) as [Element, Element, Element];
+  // Read by index, not copied: every badge is redrawn in every zoom frame.
+  const parts = g.children;
+  const title = parts[0] as Element;
+  const circle = parts[1] as Element;
+  const count = parts[2] as Element;
   set(g, 'data-count', d.count);
   set(g, 'data-event-ids', c.interactive ? null : d.eventIds.join(' '));
   set(g, 'tabindex', c.interactive ? '-1' : null);
